@@ -1,0 +1,186 @@
+"""Opening the local store: checks, backup, migrations.
+
+``open_store`` refuses, with a :class:`StoreError` naming the file, anything that is not a
+Kefu Desk database it can use: a file that is not SQLite, a damaged one, another program's
+database, or one written by a newer major schema. Before it migrates an existing file it
+copies it aside (``<name>.bak-<revision>-<time>``), keeping the newest three copies.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import clock
+from app.db.engine import make_engine, resolve_url, session_factory, sqlite_file
+from app.errors import StoreError
+from app.platform_env import data_dir
+
+log = logging.getLogger(__name__)
+
+SCHEMA_MAJOR = 1  # raise when a migration makes the store unreadable to older releases
+MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+KEEP_BACKUPS = 3
+
+
+@dataclass
+class Store:
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+    path: Path | None  # the SQLite file, if there is one
+
+    @property
+    def files_dir(self) -> Path:
+        """Where attachments and other files that belong to this database live."""
+        base = self.path.parent / f"{self.path.stem}-files" if self.path else data_dir() / "files"
+        base.mkdir(parents=True, exist_ok=True)
+        return base
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config(url: URL | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if url is not None:
+        cfg.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def open_store(
+    db: str | None = None, *, default: Path | None = None, migrate: bool = True
+) -> Store:
+    url = resolve_url(db, default=default)
+    path = sqlite_file(url)
+    if path is not None:
+        _check_file(path)
+    engine = make_engine(url)
+    try:
+        if migrate:
+            _check_and_migrate(engine, url, path)
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise _store_error(exc, url, path) from exc
+    except StoreError:
+        engine.dispose()
+        raise
+    return Store(url=url, engine=engine, sessions=session_factory(engine), path=path)
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(
+            "not_a_database", f"{path} is a folder, not a database file", path=str(path)
+        )
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                "cannot_open", f"cannot create the folder for {path}: {exc}", path=str(path)
+            ) from exc
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError("cannot_open", f"cannot read {path}: {exc}", path=str(path)) from exc
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(
+            "not_a_database", f"{path} is not a Kefu Desk database (not SQLite)", path=str(path)
+        )
+
+
+def _check_and_migrate(engine: Engine, url: URL, path: Path | None) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        current = MigrationContext.configure(conn).get_current_revision()
+        major = _stored_major(conn) if "kefu_meta" in tables else None
+    where = str(path or url.render_as_string(hide_password=True))
+    if current is None and tables - {"alembic_version"}:
+        raise StoreError(
+            "foreign_database",
+            f"{where} holds another program's tables, not a Kefu Desk database",
+            path=where,
+        )
+    if major is not None and major > SCHEMA_MAJOR:
+        raise StoreError(
+            "newer_schema",
+            f"{where} was written by a newer Kefu Desk (schema {major}); "
+            f"this version reads schema {SCHEMA_MAJOR}. Update Kefu Desk to open it.",
+            path=where,
+            found=major,
+            supported=SCHEMA_MAJOR,
+        )
+    if current is not None and _unknown(script, current):
+        log.warning("database at %s is at a newer minor revision %s; not migrating", where, current)
+        return
+    if current == head:
+        return
+    if current is not None and path is not None:
+        backup(path, label=current)
+    with engine.begin() as conn:
+        cfg = alembic_config(url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def _stored_major(conn) -> int | None:  # noqa: ANN001
+    row = conn.execute(text("SELECT value FROM kefu_meta WHERE key = 'schema_major'")).first()
+    return int(row[0]) if row else None
+
+
+def _unknown(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return True
+
+
+def backup(path: Path, *, label: str) -> Path:
+    """Copy a SQLite file aside with SQLite's online backup (safe with WAL) and prune old ones."""
+    stamp = clock.now().format("YYYYMMDD-HHmmss")
+    target = path.with_name(f"{path.name}.bak-{label}-{stamp}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    olds = sorted(path.parent.glob(f"{path.name}.bak-*"), key=lambda p: p.stat().st_mtime)
+    for old in olds[:-KEEP_BACKUPS]:
+        old.unlink(missing_ok=True)
+    log.info("backed up %s to %s before migrating", path, target)
+    return target
+
+
+def _store_error(exc: Exception, url: URL, path: Path | None) -> StoreError:
+    where = str(path or url.render_as_string(hide_password=True))
+    msg = str(getattr(exc, "orig", exc))
+    if "not a database" in msg or "malformed" in msg:
+        return StoreError("damaged", f"{where} is damaged or not a database: {msg}", path=where)
+    if "unable to open" in msg:
+        return StoreError("cannot_open", f"cannot open {where}: {msg}", path=where)
+    return StoreError("cannot_open", f"cannot use the database {where}: {msg}", path=where)

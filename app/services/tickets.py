@@ -1,0 +1,241 @@
+"""Creating tickets and moving them along: assignment, status, priority."""
+
+from __future__ import annotations
+
+import uuid
+
+from pendulum import DateTime
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import Conflict, InvalidInput, NotFound
+from app.models import (
+    ACTIVE_STATUSES,
+    Agent,
+    Customer,
+    Order,
+    OrderItem,
+    Priority,
+    Ticket,
+    TicketItem,
+    TicketKind,
+    TicketStatus,
+)
+from app.services import due, ticket_flow
+from app.services.unit import Actor, Changes, audit, mutation, timeline
+
+
+def get_ticket(s: Session, ticket_id: uuid.UUID, expected_version: int | None = None) -> Ticket:
+    ticket = s.get(Ticket, ticket_id)
+    if ticket is None or ticket.deleted_at is not None:
+        raise NotFound(f"no ticket {ticket_id}", ticket_id=str(ticket_id))
+    if expected_version is not None and ticket.version != expected_version:
+        raise Conflict(
+            "the ticket changed since it was opened; reload it",
+            expected=expected_version,
+            found=ticket.version,
+        )
+    return ticket
+
+
+def touch(ticket: Ticket, at: DateTime) -> None:
+    ticket.version += 1
+    ticket.updated_at = at
+
+
+def _find_order(s: Session, order_no: str, shop_id: uuid.UUID | None) -> Order:
+    stmt = select(Order).where(Order.order_no == order_no.strip())
+    if shop_id is not None:
+        stmt = stmt.where(Order.shop_id == shop_id)
+    found = list(s.scalars(stmt.limit(2)))
+    if not found:
+        raise NotFound(f"no order numbered {order_no}", order_no=order_no)
+    if len(found) > 1:
+        raise InvalidInput(f"order number {order_no} exists in several shops; pick the shop")
+    return found[0]
+
+
+def _check_items(s: Session, order: Order | None, item_ids: list[uuid.UUID]) -> None:
+    if not item_ids:
+        return
+    if order is None:
+        raise InvalidInput("items can only be named together with their order")
+    owned = set(s.scalars(select(OrderItem.id).where(OrderItem.order_id == order.id)))
+    stray = [str(i) for i in item_ids if i not in owned]
+    if stray:
+        raise InvalidInput(f"items not in order {order.order_no}: {', '.join(stray)}")
+
+
+@mutation("ticket.create", creates=("id",), stamps=("at",))
+def create_ticket(
+    s: Session,
+    actor: Actor,
+    *,
+    kind: TicketKind,
+    id: uuid.UUID,
+    at: DateTime,
+    order_no: str | None = None,
+    customer_id: uuid.UUID | None = None,
+    shop_id: uuid.UUID | None = None,
+    item_ids: list[uuid.UUID] | None = None,
+    subject: str = "",
+    priority: Priority = Priority.NORMAL,
+    assignee_id: uuid.UUID | None = None,
+) -> Changes:
+    """Open a ticket from an order number (the buyer follows) or from a buyer."""
+    order = _find_order(s, order_no, shop_id) if order_no else None
+    if order is not None:
+        customer = s.get(Customer, order.customer_id)
+    elif customer_id is not None:
+        customer = s.get(Customer, customer_id)
+    else:
+        raise InvalidInput("a ticket needs an order number or a buyer")
+    if customer is None:
+        raise NotFound(f"no buyer {customer_id}")
+    _check_items(s, order, item_ids or [])
+    if assignee_id is not None and s.get(Agent, assignee_id) is None:
+        raise NotFound(f"no agent {assignee_id}")
+    due_at, rule = due.first_response_due(kind, at)
+    ticket = Ticket(
+        id=id,
+        shop_id=order.shop_id if order else customer.shop_id,
+        kind=kind,
+        status=TicketStatus.NEW,
+        priority=priority,
+        subject=subject.strip()[:200],
+        customer_id=customer.id,
+        order_id=order.id if order else None,
+        assignee_id=assignee_id,
+        created_by=actor.agent_id,
+        due_at=due_at,
+        due_rule=rule,
+        created_at=at,
+        updated_at=at,
+    )
+    s.add(ticket)
+    s.flush()
+    for item_id in item_ids or []:
+        s.add(TicketItem(ticket_id=id, order_item_id=item_id, created_at=at, updated_at=at))
+    timeline(s, actor, id, "created", at=at, kind=kind, order_no=order.order_no if order else None)
+    audit(
+        s,
+        actor,
+        "ticket.create",
+        "ticket",
+        id,
+        ticket_id=id,
+        order_id=ticket.order_id,
+        at=at,
+        kind=kind,
+    )
+    return Changes(tickets={id}, customers={customer.id}, queue=True, created=id)
+
+
+@mutation("ticket.assign", stamps=("at",))
+def assign_ticket(
+    s: Session, actor: Actor, *, ticket_id: uuid.UUID, assignee_id: uuid.UUID | None, at: DateTime
+) -> Changes:
+    ticket = get_ticket(s, ticket_id)
+    if assignee_id is not None:
+        agent = s.get(Agent, assignee_id)
+        if agent is None or not agent.active:
+            raise NotFound(f"no active agent {assignee_id}")
+    if ticket.assignee_id == assignee_id:
+        return Changes(tickets={ticket_id})
+    before = ticket.assignee_id
+    ticket.assignee_id = assignee_id
+    touch(ticket, at)
+    timeline(s, actor, ticket_id, "assigned", at=at, before=before, after=assignee_id)
+    audit(
+        s,
+        actor,
+        "ticket.assign",
+        "ticket",
+        ticket_id,
+        ticket_id=ticket_id,
+        at=at,
+        before=before,
+        after=assignee_id,
+    )
+    return Changes(tickets={ticket_id}, queue=True)
+
+
+@mutation("ticket.status", stamps=("at",))
+def change_status(
+    s: Session,
+    actor: Actor,
+    *,
+    ticket_id: uuid.UUID,
+    status: TicketStatus,
+    at: DateTime,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> Changes:
+    """Move a ticket to ``status`` if the workflow allows it (else IllegalTransition)."""
+    ticket = get_ticket(s, ticket_id, expected_version)
+    set_status(s, actor, ticket, status, at, reason=reason)
+    return Changes(tickets={ticket_id}, queue=True)
+
+
+def set_status(
+    s: Session,
+    actor: Actor,
+    ticket: Ticket,
+    status: TicketStatus,
+    at: DateTime,
+    *,
+    reason: str = "",
+) -> None:
+    """Apply a checked status change inside another service's unit of work."""
+    ticket_flow.check(ticket.status, status)
+    before = ticket.status
+    ticket.status = status
+    ticket.active = status in ACTIVE_STATUSES
+    if status == TicketStatus.RESOLVED:
+        ticket.resolved_at = at
+    elif status == TicketStatus.CLOSED:
+        ticket.closed_at = at
+    elif before == TicketStatus.RESOLVED:
+        ticket.resolved_at = None
+    nxt = due.next_touch_due(status, at)
+    if nxt is not None:
+        ticket.due_at, ticket.due_rule = nxt
+    touch(ticket, at)
+    timeline(s, actor, ticket.id, "status", at=at, before=before, after=status, reason=reason)
+    audit(
+        s,
+        actor,
+        "ticket.status",
+        "ticket",
+        ticket.id,
+        ticket_id=ticket.id,
+        at=at,
+        before=before,
+        after=status,
+        reason=reason,
+    )
+
+
+@mutation("ticket.priority", stamps=("at",))
+def set_priority(
+    s: Session, actor: Actor, *, ticket_id: uuid.UUID, priority: Priority, at: DateTime
+) -> Changes:
+    ticket = get_ticket(s, ticket_id)
+    if ticket.priority == priority:
+        return Changes(tickets={ticket_id})
+    before = ticket.priority
+    ticket.priority = priority
+    touch(ticket, at)
+    timeline(s, actor, ticket_id, "priority", at=at, before=before, after=priority)
+    audit(
+        s,
+        actor,
+        "ticket.priority",
+        "ticket",
+        ticket_id,
+        ticket_id=ticket_id,
+        at=at,
+        before=before,
+        after=priority,
+    )
+    return Changes(tickets={ticket_id}, queue=True)

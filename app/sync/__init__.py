@@ -1,0 +1,1 @@
+"""Offline work synced later: the outbox written by every service call, and its clock."""
