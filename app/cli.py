@@ -1,0 +1,65 @@
+"""The ``kefu`` command: the workstation by default, and the headless subcommands.
+
+The desktop GUI is found through the ``kefu.gui`` entry point (``ui.launch:run``), so this
+package never imports Qt; a server install without ``ui`` still has every subcommand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from importlib.metadata import entry_points
+
+from app import __version__
+
+EXIT_USAGE = 2
+
+
+def _subcommands() -> list[tuple[Callable, Callable]]:
+    """(add_parser, run) pairs of every subcommand module."""
+    from app import cli_policy
+    from app.demo import cli as demo_cli
+
+    return [(demo_cli.add_parser, demo_cli.run), (cli_policy.add_parser, cli_policy.run)]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kefu",
+        description="Kefu Desk (客服工作台): the customer-service workstation.",
+    )
+    parser.add_argument("--version", action="version", version=f"kefu {__version__}")
+    parser.add_argument("--db", help="database URL or SQLite file (default: KEFU_DB, else the data folder)")
+    parser.add_argument("--demo", action="store_true", help="open the demo shop (created on first use)")
+    parser.add_argument("--user", help="work as this agent (username) without the login dialog")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add_parser, run in _subcommands():
+        sub = add_parser(subparsers)
+        sub.set_defaults(run=run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command:
+        return int(args.run(args) or 0)
+    return run_gui(args)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    found = entry_points(group="kefu.gui")
+    if not found:
+        print("kefu: the desktop interface is not installed", file=sys.stderr)
+        return EXIT_USAGE
+    launch = next(iter(found)).load()
+    return int(launch(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1057 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="43" />
+        <source>Next ticket</source>
+        <translation>下一个工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="45" />
+        <source>Previous ticket</source>
+        <translation>上一个工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="47" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="48" />
+        <source>Write a reply</source>
+        <translation>写回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="49" />
+        <source>Write an internal note</source>
+        <translation>写内部备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="51" />
+        <source>Record the buyer's message</source>
+        <translation>记录买家消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="53" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="54" />
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="55" />
+        <source>Tag the buyer</source>
+        <translation>给买家打标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="56" />
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="57" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="58" />
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59" />
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="60" />
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="61" />
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="62" />
+        <source>Waiting on me</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="63" />
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="64" />
+        <source>简体中文</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="65" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="66" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="178" />
+        <source>Write something first.</source>
+        <translation>请先输入内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="200" />
+        <source>Reply recorded and copied: paste it into the platform's chat window.</source>
+        <translation>回复已记录并复制，请粘贴到平台聊天窗口发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="203" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="254" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="254" />
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="254" />
+        <source>Buyer's message</source>
+        <translation>买家消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="255" />
+        <source>Send and copy</source>
+        <translation>发送并复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="255" />
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="255" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="257" />
+        <source>Answer the buyer: empathy first, then the facts…</source>
+        <translation>回复买家：先共情，再讲事实……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="258" />
+        <source>Only agents see notes…</source>
+        <translation>备注仅客服可见……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="259" />
+        <source>Paste what the buyer wrote on the platform…</source>
+        <translation>粘贴买家在平台上发来的消息……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/pane.py" line="265" />
+        <source>Ctrl+Enter sends · Ctrl+R reply · Ctrl+Shift+N note</source>
+        <translation>Ctrl+Enter 发送 · Ctrl+R 回复 · Ctrl+Shift+N 备注</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../../ui/labels.py" line="132" />
+        <source>%1d %2h</source>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138" />
+        <source>%1h %2m</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143" />
+        <source>%1m</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="145" />
+        <source>overdue %1</source>
+        <translation>超时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBox</name>
+    <message>
+        <location filename="../../ui/ticket/customer_box.py" line="25" />
+        <source>no tags</source>
+        <translation>暂无标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/customer_box.py" line="97" />
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/customer_box.py" line="98" />
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="18" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="20" />
+        <source>A ticket cannot go from “%1” to “%2”. Possible: %3.</source>
+        <translation>工单不能从“%1”改为“%2”。可改为：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28" />
+        <source>Something went wrong: %1</source>
+        <translation>出错了：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32" />
+        <source>The disk is full. Nothing was saved; your text is kept.</source>
+        <translation>磁盘已满，未保存任何内容；您输入的文字仍保留着。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35" />
+        <source>The database is busy. Nothing was saved; try again.</source>
+        <translation>数据库正忙，未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="38" />
+        <source>The database is read-only. Nothing was saved; your text is kept.</source>
+        <translation>数据库为只读，未保存任何内容；您输入的文字仍保留着。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41" />
+        <source>The database is damaged. Nothing was saved; your text is kept.</source>
+        <translation>数据库已损坏，未保存任何内容；您输入的文字仍保留着。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44" />
+        <source>The change was refused. Nothing was saved; your text is kept.</source>
+        <translation>修改被拒绝，未保存任何内容；您输入的文字仍保留着。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>Someone changed this ticket meanwhile. It has been reloaded.</source>
+        <translation>有人同时修改了此工单，已重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50" />
+        <source>You are not allowed to do this.</source>
+        <translation>您没有权限执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53" />
+        <source>It no longer exists (it may have been removed).</source>
+        <translation>该记录已不存在（可能已被删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/queue/filters.py" line="61" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/filters.py" line="62" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/filters.py" line="63" />
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/filters.py" line="64" />
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/filters.py" line="65" />
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/filters.py" line="67" />
+        <source>Any flag</source>
+        <translation>任意旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/filters.py" line="68" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/filters.py" line="69" />
+        <source>Clear all filters</source>
+        <translation>清除所有筛选</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Payment reminder</source>
+        <translation>催付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Urge shipment</source>
+        <translation>催发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Logistics exception</source>
+        <translation>物流异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Wrong item</source>
+        <translation>错发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Missing item</source>
+        <translation>漏发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Lost parcel</source>
+        <translation>丢件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Refund only</source>
+        <translation>仅退款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36" />
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37" />
+        <source>Quality claim</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38" />
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>Bad review</source>
+        <translation>差评回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Waiting for buyer</source>
+        <translation>等待买家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Waiting for warehouse</source>
+        <translation>等待仓库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Waiting for platform</source>
+        <translation>等待平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49" />
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Tmall</source>
+        <translation>天猫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>JD</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57" />
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Awaiting confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>Stocking</source>
+        <translation>备货中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62" />
+        <source>Trade success</source>
+        <translation>交易成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65" />
+        <source>Order closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66" />
+        <source>Paid online</source>
+        <translation>在线支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67" />
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68" />
+        <source>No after-sale</source>
+        <translation>无售后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>After-sale requested</source>
+        <translation>售后申请中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70" />
+        <source>After-sale in progress</source>
+        <translation>售后处理中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71" />
+        <source>After-sale finished</source>
+        <translation>售后完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72" />
+        <source>After-sale refused</source>
+        <translation>售后已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73" />
+        <source>After-sale cancelled</source>
+        <translation>售后已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74" />
+        <source>No flag</source>
+        <translation>无旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75" />
+        <source>Red flag</source>
+        <translation>红旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76" />
+        <source>Yellow flag</source>
+        <translation>黄旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77" />
+        <source>Green flag</source>
+        <translation>绿旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78" />
+        <source>Blue flag</source>
+        <translation>蓝旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
+        <source>Purple flag</source>
+        <translation>紫旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80" />
+        <source>Grey flag</source>
+        <translation>灰旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81" />
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84" />
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Pre-sale agent</source>
+        <translation>售前客服</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86" />
+        <source>After-sale agent</source>
+        <translation>售后客服</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92" />
+        <source>Preference</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93" />
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94" />
+        <source>Other tag</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../ui/launch.py" line="47" />
+        <source>Could not create the demo shop.</source>
+        <translation>无法创建演示店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launch.py" line="51" />
+        <source>This database has no agent profiles. Run “kefu demo” or import a team first.</source>
+        <translation>此数据库中没有客服账号。请先运行“kefu demo”或导入团队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launch.py" line="95" />
+        <source>Creating the demo shop…</source>
+        <translation>正在创建演示店铺……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launch.py" line="133" />
+        <source>Kefu Desk</source>
+        <translation>客服工作台</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="19" />
+        <source>Kefu Desk · log in</source>
+        <translation>客服工作台 · 登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="33" />
+        <source>Work as:</source>
+        <translation>登录身份：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>Kefu Desk</source>
+        <translation>客服工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>Search messages, order numbers, buyers, products (Ctrl+F)</source>
+        <translation>搜索 消息、订单号、买家、商品（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154" />
+        <source>Local database: %1</source>
+        <translation>本地数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>&amp;Ticket</source>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBox</name>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="52" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="55" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="56" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="57" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="58" />
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="59" />
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="60" />
+        <source>After-sale</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="68" />
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="70" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="72" />
+        <source>settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="74" />
+        <source>goods %1, discount %2, shipping %3, paid %4</source>
+        <translation>商品 %1，优惠 %2，运费 %3，实付 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="84" />
+        <source>Amounts</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="85" />
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="88" />
+        <source>Ship by</source>
+        <translation>最晚发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="93" />
+        <source>Shipping</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="100" />
+        <source>Flag</source>
+        <translation>旗帜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="105" />
+        <source>Buyer remark</source>
+        <translation>买家留言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="110" />
+        <source>placed</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="111" />
+        <source>paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="112" />
+        <source>shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="113" />
+        <source>signed</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/order_box.py" line="114" />
+        <source>confirmed</source>
+        <translation>确认收货</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../ui/queue/model.py" line="59" />
+        <source>Due in</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/model.py" line="60" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/model.py" line="61" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/model.py" line="62" />
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/model.py" line="63" />
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/model.py" line="64" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/model.py" line="65" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/model.py" line="66" />
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePane</name>
+    <message>
+        <location filename="../../ui/queue/pane.py" line="210" />
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/pane.py" line="211" />
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/pane.py" line="212" />
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/pane.py" line="213" />
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/pane.py" line="214" />
+        <source>Waiting on me</source>
+        <translation>待我处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/pane.py" line="215" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue/pane.py" line="227" />
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/pane.py" line="229" />
+        <source>loading…</source>
+        <translation>加载中……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue/pane.py" line="280" />
+        <source>Could not load the queue: %1</source>
+        <translation>无法加载工单队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPane</name>
+    <message>
+        <location filename="../../ui/ticket/pane.py" line="168" />
+        <source>opened %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/pane.py" line="188" />
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/pane.py" line="217" />
+        <source>Due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/pane.py" line="260" />
+        <source>Status changed to %1</source>
+        <translation>状态已改为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/pane.py" line="325" />
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/pane.py" line="326" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/pane.py" line="327" />
+        <source>Select a ticket in the queue</source>
+        <translation>请在左侧队列中选择一个工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/pane.py" line="328" />
+        <source>Status (F2)</source>
+        <translation>状态（F2）</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="17" />
+        <source>opened the ticket (%1)</source>
+        <translation>创建了工单（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="22" />
+        <source>status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="29" />
+        <source>changed the assignee</source>
+        <translation>更改了处理人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="31" />
+        <source>unassigned the ticket</source>
+        <translation>取消了分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="34" />
+        <source>priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="38" />
+        <source>replied: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="42" />
+        <source>noted: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="46" />
+        <source>buyer wrote: %1</source>
+        <translation>买家：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="68" />
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <location filename="../../ui/conversation/transcript.py" line="27" />
+        <source>Internal note · %1</source>
+        <translation>内部备注 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/transcript.py" line="30" />
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conversation/transcript.py" line="56" />
+        <source>No messages yet</source>
+        <translation>暂无消息</translation>
+    </message>
+</context>
+</TS>
