@@ -31,10 +31,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kefu Desk (客服工作台): the customer-service workstation.",
     )
     parser.add_argument("--version", action="version", version=f"kefu {__version__}")
-    parser.add_argument("--db", help="database URL or SQLite file (default: KEFU_DB, else the data folder)")
-    parser.add_argument("--demo", action="store_true", help="open the demo shop (created on first use)")
+    parser.add_argument(
+        "--db", help="database URL or SQLite file (default: KEFU_DB, else the data folder)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo shop (created on first use)"
+    )
     parser.add_argument("--user", help="work as this agent (username) without the login dialog")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="open the workstation, save a picture of it once the queue shows, and quit",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add_parser, run in _subcommands():
@@ -46,7 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     if args.command:
         return int(args.run(args) or 0)
     return run_gui(args)

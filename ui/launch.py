@@ -11,7 +11,7 @@ import logging
 import sys
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app.db.store import Store, open_store
@@ -67,10 +67,25 @@ def run(args: argparse.Namespace) -> int:
     window.restore_state(settings)
     window.show()
     QTimer.singleShot(0, window.start)
+    if args.screenshot:
+        window.queue.model.sig_page_loaded.connect(
+            lambda _n: _screenshot(window, args.screenshot), Qt.ConnectionType.SingleShotConnection
+        )
     code = app.exec()
     window.save_state(settings)
     store.close()
     return code
+
+
+def _screenshot(window: MainWindow, path: str) -> None:
+    """Save the window once the first queue page and the selected ticket had time to paint."""
+
+    def grab() -> None:
+        window.grab().save(path)
+        print(f"kefu: screenshot saved to {path}", file=sys.stderr)
+        QApplication.quit()
+
+    QTimer.singleShot(1200, grab)
 
 
 def _open(args: argparse.Namespace) -> Store:

@@ -163,7 +163,8 @@ def _conditions(flt: QueueFilter, now: DateTime) -> list:
 def _page(stmt: Select, after: Cursor | None, limit: int, descending: bool) -> Select:
     key = tuple_(Ticket.due_at, Ticket.id)
     if after is not None:
-        stmt = stmt.where(key < tuple_(*after) if descending else key > tuple_(*after))
+        # Compared with a plain tuple, the values take the columns' types (UTC text, uuid hex).
+        stmt = stmt.where(key < tuple(after) if descending else key > tuple(after))
     order = (Ticket.due_at.desc(), Ticket.id.desc()) if descending else (Ticket.due_at, Ticket.id)
     return stmt.order_by(*order).limit(limit)
 

@@ -21,7 +21,9 @@ def _clean(body: str) -> str:
     if not text:
         raise InvalidInput("the message is empty", field="body")
     if len(text) > MAX_BODY:
-        raise InvalidInput(f"the message is longer than {MAX_BODY} characters", field="body")
+        raise InvalidInput(
+            f"the message is longer than {MAX_BODY} characters", field="body", limit=MAX_BODY
+        )
     return text
 
 

@@ -225,47 +225,57 @@
         <translation>工单不能从“%1”改为“%2”。可改为：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28" />
+        <location filename="../../ui/errors.py" line="29" />
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>消息太长：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="32" />
+        <source>The message is empty.</source>
+        <translation>消息为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34" />
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32" />
+        <location filename="../../ui/errors.py" line="38" />
         <source>The disk is full. Nothing was saved; your text is kept.</source>
         <translation>磁盘已满，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35" />
+        <location filename="../../ui/errors.py" line="41" />
         <source>The database is busy. Nothing was saved; try again.</source>
         <translation>数据库正忙，未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="44" />
         <source>The database is read-only. Nothing was saved; your text is kept.</source>
         <translation>数据库为只读，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="47" />
         <source>The database is damaged. Nothing was saved; your text is kept.</source>
         <translation>数据库已损坏，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="50" />
         <source>The change was refused. Nothing was saved; your text is kept.</source>
         <translation>修改被拒绝，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47" />
+        <location filename="../../ui/errors.py" line="53" />
         <source>Someone changed this ticket meanwhile. It has been reloaded.</source>
         <translation>有人同时修改了此工单，已重新加载。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="56" />
         <source>You are not allowed to do this.</source>
         <translation>您没有权限执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="59" />
         <source>It no longer exists (it may have been removed).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
@@ -679,12 +689,12 @@
         <translation>此数据库中没有客服账号。请先运行“kefu demo”或导入团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="95" />
+        <location filename="../../ui/launch.py" line="110" />
         <source>Creating the demo shop…</source>
         <translation>正在创建演示店铺……</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="133" />
+        <location filename="../../ui/launch.py" line="148" />
         <source>Kefu Desk</source>
         <translation>客服工作台</translation>
     </message>
@@ -743,112 +753,112 @@
 <context>
     <name>OrderBox</name>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="52" />
+        <location filename="../../ui/ticket/order_box.py" line="54" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="55" />
+        <location filename="../../ui/ticket/order_box.py" line="57" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="56" />
+        <location filename="../../ui/ticket/order_box.py" line="58" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="57" />
+        <location filename="../../ui/ticket/order_box.py" line="59" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="58" />
+        <location filename="../../ui/ticket/order_box.py" line="60" />
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="59" />
+        <location filename="../../ui/ticket/order_box.py" line="61" />
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="60" />
+        <location filename="../../ui/ticket/order_box.py" line="62" />
         <source>After-sale</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="68" />
+        <location filename="../../ui/ticket/order_box.py" line="70" />
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="70" />
+        <location filename="../../ui/ticket/order_box.py" line="72" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="72" />
+        <location filename="../../ui/ticket/order_box.py" line="74" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="74" />
+        <location filename="../../ui/ticket/order_box.py" line="76" />
         <source>goods %1, discount %2, shipping %3, paid %4</source>
         <translation>商品 %1，优惠 %2，运费 %3，实付 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="84" />
+        <location filename="../../ui/ticket/order_box.py" line="86" />
         <source>Amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="85" />
+        <location filename="../../ui/ticket/order_box.py" line="87" />
         <source>Times</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="88" />
+        <location filename="../../ui/ticket/order_box.py" line="90" />
         <source>Ship by</source>
         <translation>最晚发货</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="93" />
+        <location filename="../../ui/ticket/order_box.py" line="95" />
         <source>Shipping</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="100" />
+        <location filename="../../ui/ticket/order_box.py" line="102" />
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="105" />
+        <location filename="../../ui/ticket/order_box.py" line="107" />
         <source>Buyer remark</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="110" />
+        <location filename="../../ui/ticket/order_box.py" line="112" />
         <source>placed</source>
         <translation>下单</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="111" />
+        <location filename="../../ui/ticket/order_box.py" line="113" />
         <source>paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="112" />
+        <location filename="../../ui/ticket/order_box.py" line="114" />
         <source>shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="113" />
+        <location filename="../../ui/ticket/order_box.py" line="115" />
         <source>signed</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="114" />
+        <location filename="../../ui/ticket/order_box.py" line="116" />
         <source>confirmed</source>
         <translation>确认收货</translation>
     </message>
