@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PNG",
         help="open the workstation, save a picture of it once the queue shows, and quit",
     )
+    # For the start-up benchmark: quit as soon as the first queue page is painted.
+    parser.add_argument("--probe-startup", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add_parser, run in _subcommands():

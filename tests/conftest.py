@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
+from pathlib import Path
 
 # Before anything imports Qt or reads the data folder.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KEFU_DATA"] = tempfile.mkdtemp(prefix="kefu-test-data-")
+atexit.register(shutil.rmtree, os.environ["KEFU_DATA"], ignore_errors=True)
 os.environ.pop("KEFU_DB", None)
 
 import pendulum  # noqa: E402
@@ -29,10 +33,20 @@ def frozen_clock():
         yield frozen
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    """One freshly migrated database file, copied for each test (migrating is the slow part)."""
+    path = tmp_path_factory.mktemp("template") / "kefu.db"
+    open_store(str(path)).close()  # the last connection closing folds the WAL into the file
+    return path
+
+
 @pytest.fixture
-def store(tmp_path) -> Store:
-    """A fresh, migrated SQLite file."""
-    st = open_store(str(tmp_path / "kefu.db"))
+def store(tmp_path, migrated_template) -> Store:
+    """A fresh, migrated SQLite file of its own."""
+    path = tmp_path / "kefu.db"
+    shutil.copyfile(migrated_template, path)
+    st = open_store(str(path))
     yield st
     st.close()
 

@@ -17,13 +17,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
-from app.db.engine import make_engine, resolve_url, session_factory, sqlite_file
+from app.db.engine import make_engine, resolve_url, session_factory, sqlite_file, sqlite_url
 from app.errors import StoreError
 from app.platform_env import data_dir
 
@@ -72,7 +72,8 @@ def open_store(
     path = sqlite_file(url)
     if path is not None:
         _check_file(path)
-    engine = make_engine(url)
+        _inspect_read_only(path)
+    engine = _engine(url)
     try:
         if migrate:
             _check_and_migrate(engine, url, path)
@@ -83,6 +84,23 @@ def open_store(
         engine.dispose()
         raise
     return Store(url=url, engine=engine, sessions=session_factory(engine), path=path)
+
+
+def _engine(url: URL) -> Engine:
+    """The engine, or a StoreError when the URL names a driver that is unknown or missing."""
+    shown = url.render_as_string(hide_password=True)
+    try:
+        return make_engine(url)
+    except NoSuchModuleError as exc:
+        raise StoreError(
+            "bad_url", f"unknown database driver in {shown}: {exc}", url=shown
+        ) from exc
+    except ImportError as exc:
+        raise StoreError(
+            "cannot_open",
+            f"the driver for {shown} is not installed ({exc.name or exc})",
+            url=shown,
+        ) from exc
 
 
 def _check_file(path: Path) -> None:
@@ -117,7 +135,82 @@ def _check_and_migrate(engine: Engine, url: URL, path: Path | None) -> None:
         current = MigrationContext.configure(conn).get_current_revision()
         major = _stored_major(conn) if "kefu_meta" in tables else None
     where = str(path or url.render_as_string(hide_password=True))
-    if current is None and tables - {"alembic_version"}:
+    _refuse_unusable(where, tables, current, major)
+    if current is not None and _unknown(script, current):
+        log.warning("database at %s is at a newer minor revision %s; not migrating", where, current)
+        return
+    if current == head:
+        return
+    if current is not None and path is not None:
+        backup(path, label=current)
+    with engine.connect() as conn:
+        _upgrade(conn, url, where)
+
+
+def _upgrade(conn: Connection, url: URL, where: str) -> None:
+    """Migrate to head in one transaction.
+
+    On SQLite, foreign keys are off meanwhile (batch migrations copy a table, drop the old
+    one and rename the copy, which the checks would refuse or cascade on) and are checked
+    as a whole before the commit. The pragma only takes effect outside a transaction, so it
+    is set on the driver connection before SQLAlchemy begins one.
+    """
+    raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
+    if raw is not None:
+        raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with conn.begin():
+            cfg = alembic_config(url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all() if raw else []
+            if broken:
+                raise StoreError(
+                    "migration_failed",
+                    f"migrating {where} would break {len(broken)} references "
+                    f"(first in table {broken[0][0]}); nothing was changed",
+                    path=where,
+                )
+    finally:
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _inspect_read_only(path: Path) -> None:
+    """Refuse a damaged, foreign or newer file before the engine touches it.
+
+    The engine's connect hook switches a file to WAL, which rewrites its header: another
+    program's database must be turned away before that, so this look is read-only.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    where = str(path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            current = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = row[0] if row else None
+            major = None
+            if "kefu_meta" in tables:
+                row = conn.execute(
+                    "SELECT value FROM kefu_meta WHERE key = 'schema_major'"
+                ).fetchone()
+                major = int(row[0]) if row else None
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise _store_error(exc, sqlite_url(path), path) from exc
+    _refuse_unusable(where, tables, current, major)
+
+
+def _refuse_unusable(where: str, tables: set[str], current: str | None, major: int | None) -> None:
+    own = {t for t in tables if t != "alembic_version" and not t.startswith("sqlite_")}
+    if current is None and own:
         raise StoreError(
             "foreign_database",
             f"{where} holds another program's tables, not a Kefu Desk database",
@@ -132,17 +225,6 @@ def _check_and_migrate(engine: Engine, url: URL, path: Path | None) -> None:
             found=major,
             supported=SCHEMA_MAJOR,
         )
-    if current is not None and _unknown(script, current):
-        log.warning("database at %s is at a newer minor revision %s; not migrating", where, current)
-        return
-    if current == head:
-        return
-    if current is not None and path is not None:
-        backup(path, label=current)
-    with engine.begin() as conn:
-        cfg = alembic_config(url)
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
 
 
 def _stored_major(conn) -> int | None:  # noqa: ANN001

@@ -1,6 +1,6 @@
 """The data model (SQLAlchemy 2 typed ORM). Import models from here."""
 
-from app.models.base import Base, UTCDateTime, new_id
+from app.models.base import Base, UTCDateTime, derived_id, new_id
 from app.models.customers import Customer, CustomerTag, Tag
 from app.models.enums import (
     ACTIVE_STATUSES,
@@ -81,5 +81,6 @@ __all__ = [
     "TicketStatus",
     "UTCDateTime",
     "WeightCheck",
+    "derived_id",
     "new_id",
 ]

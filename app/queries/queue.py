@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from pendulum import DateTime
-from sqlalchemy import Select, exists, func, select, tuple_
+from sqlalchemy import Select, exists, false, func, select, tuple_
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from app import clock
@@ -118,18 +118,18 @@ def _base(flt: QueueFilter, now: DateTime) -> Select:
         .join(Shop, Shop.id == Ticket.shop_id)
         .outerjoin(Order, Order.id == Ticket.order_id)
         .outerjoin(assignee, assignee.id == Ticket.assignee_id)
-        .where(Ticket.deleted_at.is_(None))
     )
     return stmt.where(*_conditions(flt, now))
 
 
 def _conditions(flt: QueueFilter, now: DateTime) -> list:
-    conds: list = []
+    conds: list = [Ticket.deleted_at.is_(None)]  # shared by the rows and their count
     view = flt.view
     if view != View.ALL and not flt.statuses:
         conds.append(Ticket.active.is_(True))  # explicit statuses may ask for closed ones
     if view in (View.MINE, View.WAITING_ON_ME):
-        conds.append(Ticket.assignee_id == flt.me)
+        # With nobody logged in, "mine" is empty (``== None`` would mean unassigned).
+        conds.append(Ticket.assignee_id == flt.me if flt.me is not None else false())
     if view == View.WAITING_ON_ME:
         conds.append(Ticket.status.in_(ON_ME))
     if view == View.UNASSIGNED:

@@ -157,7 +157,7 @@ def load_ticket(sessions: sessionmaker[Session], ticket_id: uuid.UUID) -> Ticket
 
 
 def _agent_names(s: Session) -> dict[uuid.UUID, str]:
-    return dict(s.execute(select(Agent.id, Agent.display_name)).tuples().all())
+    return dict(s.execute(select(Agent.id, Agent.display_name)).all())
 
 
 def _customer(s: Session, customer_id: uuid.UUID) -> CustomerInfo:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, NotFound
-from app.models import Customer, CustomerTag, Tag, TagKind
+from app.models import Customer, CustomerTag, Tag, TagKind, derived_id
 from app.services.unit import Actor, Changes, audit, mutation
 
 COLOR_LEN = 7
@@ -66,7 +66,12 @@ def tag_customer(
     if link is not None and link.deleted_at is None:
         return Changes(customers={customer_id})
     if link is None:
-        link = CustomerTag(customer_id=customer_id, tag_id=tag_id, created_at=at)
+        link = CustomerTag(
+            id=derived_id(customer_id, "customer_tag", tag_id),
+            customer_id=customer_id,
+            tag_id=tag_id,
+            created_at=at,
+        )
         s.add(link)
     else:
         link.deleted_at = None

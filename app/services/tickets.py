@@ -20,6 +20,7 @@ from app.models import (
     TicketItem,
     TicketKind,
     TicketStatus,
+    derived_id,
 )
 from app.services import due, ticket_flow
 from app.services.unit import Actor, Changes, audit, mutation, timeline
@@ -53,6 +54,13 @@ def _find_order(s: Session, order_no: str, shop_id: uuid.UUID | None) -> Order:
     if len(found) > 1:
         raise InvalidInput(f"order number {order_no} exists in several shops; pick the shop")
     return found[0]
+
+
+def _active_agent(s: Session, agent_id: uuid.UUID) -> Agent:
+    agent = s.get(Agent, agent_id)
+    if agent is None or not agent.active:
+        raise NotFound(f"no active agent {agent_id}")
+    return agent
 
 
 def _check_items(s: Session, order: Order | None, item_ids: list[uuid.UUID]) -> None:
@@ -92,9 +100,10 @@ def create_ticket(
         raise InvalidInput("a ticket needs an order number or a buyer")
     if customer is None:
         raise NotFound(f"no buyer {customer_id}")
-    _check_items(s, order, item_ids or [])
-    if assignee_id is not None and s.get(Agent, assignee_id) is None:
-        raise NotFound(f"no agent {assignee_id}")
+    item_ids = list(dict.fromkeys(item_ids or []))  # an item named twice is covered once
+    _check_items(s, order, item_ids)
+    if assignee_id is not None:
+        _active_agent(s, assignee_id)
     due_at, rule = due.first_response_due(kind, at)
     ticket = Ticket(
         id=id,
@@ -114,8 +123,13 @@ def create_ticket(
     )
     s.add(ticket)
     s.flush()
-    for item_id in item_ids or []:
-        s.add(TicketItem(ticket_id=id, order_item_id=item_id, created_at=at, updated_at=at))
+    for item_id in item_ids:
+        item_link = derived_id(id, "ticket_item", item_id)
+        s.add(
+            TicketItem(
+                id=item_link, ticket_id=id, order_item_id=item_id, created_at=at, updated_at=at
+            )
+        )
     timeline(s, actor, id, "created", at=at, kind=kind, order_no=order.order_no if order else None)
     audit(
         s,
@@ -137,9 +151,7 @@ def assign_ticket(
 ) -> Changes:
     ticket = get_ticket(s, ticket_id)
     if assignee_id is not None:
-        agent = s.get(Agent, assignee_id)
-        if agent is None or not agent.active:
-            raise NotFound(f"no active agent {assignee_id}")
+        _active_agent(s, assignee_id)
     if ticket.assignee_id == assignee_id:
         return Changes(tickets={ticket_id})
     before = ticket.assignee_id

@@ -139,7 +139,7 @@ def coerce(value: Any, hint: Any, name: str = "value") -> Any:
     try:
         if hint is uuid.UUID and not isinstance(value, uuid.UUID):
             return uuid.UUID(str(value))
-        if hint is DateTime and not isinstance(value, DateTime):
+        if hint is DateTime:
             return _as_datetime(value)
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
             return hint(value)
@@ -153,7 +153,7 @@ def _as_datetime(value: Any) -> DateTime:
         if value.tzinfo is None:
             raise ValueError("naive datetime")
         return pendulum.instance(value)
-    parsed = pendulum.parse(str(value))
+    parsed = pendulum.parse(str(value), tz=None)  # text without an offset stays naive
     if not isinstance(parsed, DateTime) or parsed.tzinfo is None:
         raise ValueError("not an aware timestamp")
     return parsed

@@ -31,11 +31,21 @@ class Stamp:
         return cls(int(wall), int(counter), node)
 
 
+MAX_COUNTER = 9999  # the text form has four digits for it
+
+
+def _carry(wall_ms: int, counter: int, node: str) -> Stamp:
+    """A stamp whose counter fits its four digits: past 9999 it moves on one millisecond."""
+    if counter > MAX_COUNTER:
+        return Stamp(wall_ms + 1, 0, node)
+    return Stamp(wall_ms, counter, node)
+
+
 def tick(last: Stamp | None, wall_ms: int, node: str) -> Stamp:
     """The next local stamp after ``last`` at wall time ``wall_ms``."""
     if last is None or wall_ms > last.wall_ms:
         return Stamp(wall_ms, 0, node)
-    return Stamp(last.wall_ms, last.counter + 1, node)
+    return _carry(last.wall_ms, last.counter + 1, node)
 
 
 def receive(last: Stamp | None, remote: Stamp, wall_ms: int, node: str) -> Stamp:
@@ -45,7 +55,7 @@ def receive(last: Stamp | None, remote: Stamp, wall_ms: int, node: str) -> Stamp
     if wall == wall_ms and wall > top:
         return Stamp(wall, 0, node)
     counters = [s.counter for s in (last, remote) if s is not None and s.wall_ms == wall]
-    return Stamp(wall, max(counters, default=-1) + 1, node)
+    return _carry(wall, max(counters, default=-1) + 1, node)
 
 
 def _fact(session: Session, key: str) -> StoreFact | None:

@@ -1,0 +1,135 @@
+"""The measured cases: queue page, ticket open, search, add note, start-up, memory."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app import services
+from app.db.store import Store
+from app.models import Agent, Tag, Ticket, TicketKind
+from app.queries import queue as q
+from app.queries.search import search
+from app.queries.tickets import conversation, load_ticket
+from app.services import Actor
+from tests.perf import raw
+from tests.perf.timing import Result, summarize, times_ms
+
+RUNS = 30
+
+
+def demo_actor(store: Store) -> Actor:
+    with store.sessions() as s:
+        agent = s.scalar(select(Agent).where(Agent.username == "demo"))
+        return Actor(agent.id, agent.role, agent.display_name)
+
+
+def _read_case(store: Store, con, name: str, target: float, calls: list) -> Result:  # noqa: ANN001
+    """Time ``calls`` (one per run, cycling) and the same SQL replayed through raw sqlite3."""
+    ms = times_ms(lambda i: calls[i % len(calls)](), RUNS)
+    raw_ms: list[float] = []
+    for i in range(RUNS):
+        with raw.captured(store.engine) as statements:
+            calls[i % len(calls)]()
+        run = raw.replay(con, statements)
+        raw_ms += times_ms(run, 1, warmup=1)
+    return summarize(name, ms, raw_ms, target)
+
+
+def queue_pages(store: Store, con, actor: Actor) -> list[Result]:  # noqa: ANN001
+    with store.sessions() as s:
+        tag_id = s.scalar(select(Tag.id).order_by(Tag.name).limit(1))
+    me = actor.agent_id
+    filters = {
+        "queue: my tickets": q.QueueFilter(view=q.View.MINE, me=me),
+        "queue: all, kind = return": q.QueueFilter(
+            view=q.View.ALL, kinds=frozenset({TicketKind.RETURN})
+        ),
+        "queue: due soon": q.QueueFilter(view=q.View.DUE_SOON, me=me),
+        "queue: overdue, by tag": q.QueueFilter(view=q.View.OVERDUE, tag_id=tag_id),
+        "queue: unassigned, newest due first": q.QueueFilter(
+            view=q.View.UNASSIGNED, descending=True
+        ),
+    }
+    out = []
+    for name, flt in filters.items():
+        out.append(
+            _read_case(
+                store, con, name, 30, [lambda f=flt: q.fetch_page(store.sessions, f, limit=100)]
+            )
+        )
+    return out
+
+
+def ticket_open(store: Store, con, sample: list[uuid.UUID]) -> Result:  # noqa: ANN001
+    calls = [
+        lambda t=t: (load_ticket(store.sessions, t), conversation(store.sessions, t))
+        for t in sample
+    ]
+    return _read_case(store, con, "ticket open + transcript", 30, calls)
+
+
+def full_text(store: Store, con) -> list[Result]:  # noqa: ANN001
+    out = []
+    for term in ("掉色", "没发货", "顺丰", "T恤"):
+        out.append(
+            _read_case(
+                store, con, f"search: {term}", 100, [lambda t=term: search(store.sessions, t)]
+            )
+        )
+    return out
+
+
+def add_note(store: Store, con, actor: Actor, sample: list[uuid.UUID]) -> Result:  # noqa: ANN001
+    ms = times_ms(
+        lambda i: services.add_note(
+            store.sessions,
+            actor=actor,
+            ticket_id=sample[i % len(sample)],
+            body="查一下批次，和仓库确认发货重量",
+        ),
+        RUNS,
+    )
+    raw_ms = times_ms(raw.add_note_raw(con, [t.hex for t in sample], actor.agent_id.hex), RUNS)
+    return summarize("add a note", ms, raw_ms, 20)
+
+
+def sample_tickets(store: Store, n: int = 50, seed: int = 1) -> list[uuid.UUID]:
+    with store.sessions() as s:
+        total = s.query(Ticket).count()
+        rng = random.Random(seed)
+        offsets = sorted(rng.randrange(total) for _ in range(n))
+        return [s.scalar(select(Ticket.id).order_by(Ticket.id).offset(o).limit(1)) for o in offsets]
+
+
+def startup(db: Path, runs: int = 3) -> tuple[Result, float]:
+    """Seconds from launching ``kefu`` to its first painted queue page; the GUI's peak memory."""
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    ms, peak_mb = [], 0.0
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app", "--db", str(db), "--user", "demo", "--probe-startup"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+        for line in proc.stdout:
+            if "first queue page painted" in line:
+                ms.append((time.perf_counter() - start) * 1000)
+                break
+        else:
+            raise RuntimeError(
+                f"the workstation did not start: {proc.stderr.read().strip()[-2000:]}"
+            )
+        _pid, _status, usage = os.wait4(proc.pid, 0)
+        peak_mb = max(peak_mb, usage.ru_maxrss / 1024)
+    return summarize("start-up to first painted page", ms, None, 2000), peak_mb
