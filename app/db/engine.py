@@ -18,6 +18,7 @@ from app.errors import StoreError
 from app.platform_env import default_db_path
 
 BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "kefu_write"  # execution option: this transaction will write
 
 
 def resolve_url(db: str | None = None, *, default: Path | None = None) -> URL:
@@ -78,7 +79,11 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001
 
 
 def _sqlite_begin(conn) -> None:  # noqa: ANN001
-    conn.exec_driver_sql("BEGIN")
+    # A unit of work that will write takes the write lock at once (BEGIN IMMEDIATE), so it
+    # waits for another writer within the busy timeout instead of failing when a read
+    # transaction tries to upgrade; reads stay deferred.
+    immediate = conn.get_execution_options().get(WRITE_OPTION)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -33,6 +33,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import clock
+from app.db.engine import WRITE_OPTION
 from app.errors import InvalidInput, PermissionDenied, StoreError
 from app.models import Agent, AuditEntry, Role, TicketEvent, new_id
 from app.sync import outbox
@@ -90,6 +91,7 @@ def mutation(
             kwargs = _prepare(kwargs, hints, params, creates, stamps)
             try:
                 with sessions.begin() as s:
+                    s.connection(execution_options={WRITE_OPTION: True})
                     check_actor(s, actor)
                     changes = fn(s, actor, **kwargs)
                     outbox.append(s, name=full, args=encode(kwargs), agent_id=actor.agent_id)
