@@ -24,7 +24,11 @@ def message_for(exc: BaseException) -> str:
             .replace("%2", label(TicketStatus(p["target"])))
             .replace("%3", allowed)
         )
-    if isinstance(exc, KefuError) and exc.code == "invalid_input" and exc.params.get("field") == "body":
+    if (
+        isinstance(exc, KefuError)
+        and exc.code == "invalid_input"
+        and exc.params.get("field") == "body"
+    ):
         if "limit" in exc.params:
             return QCoreApplication.translate(
                 "Errors", "The message is too long: at most %1 characters."

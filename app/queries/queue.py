@@ -193,10 +193,23 @@ def fetch_page(
 
 def _row(r, chips: dict[uuid.UUID, tuple[TagChip, ...]]) -> QueueRow:  # noqa: ANN001
     return QueueRow(
-        id=r[0], kind=r[1], status=r[2], priority=r[3], subject=r[4], due_at=r[5], due_rule=r[6],
-        customer_id=r[7], nickname=r[8], order_no=r[9] or "", flag=r[10] or FlagColor.NONE,
-        platform=r[11], shop_name=r[12], assignee=r[13] or "", last_message_at=r[14],
-        version=r[15], tags=chips.get(r[7], ()),
+        id=r[0],
+        kind=r[1],
+        status=r[2],
+        priority=r[3],
+        subject=r[4],
+        due_at=r[5],
+        due_rule=r[6],
+        customer_id=r[7],
+        nickname=r[8],
+        order_no=r[9] or "",
+        flag=r[10] or FlagColor.NONE,
+        platform=r[11],
+        shop_name=r[12],
+        assignee=r[13] or "",
+        last_message_at=r[14],
+        version=r[15],
+        tags=chips.get(r[7], ()),
     )
 
 

@@ -33,6 +33,7 @@ from app.models import (
 )
 from app.queries.queue import TagChip, _tags_for
 from app.services.ticket_flow import allowed_next
+from app.services.windows import windows_for
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,24 @@ class EventRow:
 
 
 @dataclass(frozen=True)
+class WindowRow:
+    """A platform window on the ticket, ready to show."""
+
+    rule_id: str
+    title: str
+    title_zh: str
+    starts_at: DateTime | None
+    ends_at: DateTime
+    explanation: str
+    explanation_zh: str
+    party: str  # merchant | buyer | platform
+    met: bool
+    source: str  # local | platform
+    disagrees_with_local: bool
+    local_ends_at: DateTime | None
+
+
+@dataclass(frozen=True)
 class TicketDetail:
     id: uuid.UUID
     kind: TicketKind
@@ -115,6 +134,7 @@ class TicketDetail:
     order: OrderInfo | None
     timeline: tuple[EventRow, ...]
     next_statuses: tuple[TicketStatus, ...]
+    windows: tuple[WindowRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,7 +173,31 @@ def load_ticket(sessions: sessionmaker[Session], ticket_id: uuid.UUID) -> Ticket
             order=_order(s, t) if t.order_id else None,
             timeline=_timeline(s, t.id, names),
             next_statuses=tuple(allowed_next(t.status)),
+            windows=_windows(s, t),
         )
+
+
+def _windows(s: Session, t: Ticket) -> tuple[WindowRow, ...]:
+    rows = []
+    for w in windows_for(s, t):
+        rule = w.rule
+        rows.append(
+            WindowRow(
+                rule_id=w.rule_id,
+                title=(rule.title if rule and rule.title else w.rule_id.replace("_", " ")),
+                title_zh=(rule.title_zh if rule and rule.title_zh else w.rule_id),
+                starts_at=w.starts_at,
+                ends_at=w.ends_at,
+                explanation=w.explanation,
+                explanation_zh=w.explanation_zh,
+                party=w.party,
+                met=w.met_at is not None,
+                source=w.source,
+                disagrees_with_local=w.disagrees_with_local,
+                local_ends_at=w.local_ends_at,
+            )
+        )
+    return tuple(rows)
 
 
 def _agent_names(s: Session) -> dict[uuid.UUID, str]:

@@ -19,6 +19,7 @@ class Sla:
     next_touch: dict[TicketStatus, int]
     due_soon: int
     critical: int
+    windows: dict[TicketKind, tuple[str, ...]]
 
 
 @cache
@@ -36,7 +37,8 @@ def sla() -> Sla:
             for k, v in data["next_touch"].items()
         }
         urgency = data["urgency"]
-        return Sla(first, touch, int(urgency["due_soon"]), int(urgency["critical"]))
+        windows = {TicketKind(k): tuple(v) for k, v in data.get("windows", {}).items()}
+        return Sla(first, touch, int(urgency["due_soon"]), int(urgency["critical"]), windows)
     except (KeyError, ValueError) as exc:
         raise InvalidInput(f"{path.name}: missing or unknown entry {exc}") from exc
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput
 from app.models import Message, MessageKind, Ticket, TicketStatus
-from app.services import due
+from app.services import due, windows
 from app.services.tickets import get_ticket, set_status, touch
 from app.services.unit import Actor, Changes, audit, mutation, timeline
 
@@ -74,7 +74,7 @@ def add_reply(
     else:
         nxt = due.next_touch_due(ticket.status, at)
         if nxt is not None:
-            ticket.due_at, ticket.due_rule = nxt
+            windows.retarget(s, ticket, nxt, at)
         touch(ticket, at)
     return Changes(tickets={ticket_id}, conversation=True, queue=True, created=id)
 
@@ -104,5 +104,5 @@ def add_buyer_message(
         touch(ticket, at)
     due_at, rule = due.first_response_due(ticket.kind, at)
     if ticket.active and due_at < ticket.due_at:
-        ticket.due_at, ticket.due_rule = due_at, rule
+        windows.retarget(s, ticket, (due_at, rule), at)
     return Changes(tickets={ticket_id}, conversation=True, queue=True, created=id)

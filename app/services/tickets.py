@@ -22,7 +22,7 @@ from app.models import (
     TicketStatus,
     derived_id,
 )
-from app.services import due, ticket_flow
+from app.services import due, ticket_flow, windows
 from app.services.unit import Actor, Changes, audit, mutation, timeline
 
 
@@ -104,7 +104,7 @@ def create_ticket(
     _check_items(s, order, item_ids)
     if assignee_id is not None:
         _active_agent(s, assignee_id)
-    due_at, rule = due.first_response_due(kind, at)
+    due_at, rule = due.first_response_due(kind, at)  # retargeted below, once the rows exist
     ticket = Ticket(
         id=id,
         shop_id=order.shop_id if order else customer.shop_id,
@@ -130,6 +130,8 @@ def create_ticket(
                 id=item_link, ticket_id=id, order_item_id=item_id, created_at=at, updated_at=at
             )
         )
+    s.flush()
+    windows.retarget(s, ticket, (due_at, rule), at)
     timeline(s, actor, id, "created", at=at, kind=kind, order_no=order.order_no if order else None)
     audit(
         s,
@@ -211,7 +213,7 @@ def set_status(
         ticket.resolved_at = None
     nxt = due.next_touch_due(status, at)
     if nxt is not None:
-        ticket.due_at, ticket.due_rule = nxt
+        windows.retarget(s, ticket, nxt, at)
     touch(ticket, at)
     timeline(s, actor, ticket.id, "status", at=at, before=before, after=status, reason=reason)
     audit(

@@ -225,57 +225,57 @@
         <translation>工单不能从“%1”改为“%2”。可改为：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29" />
+        <location filename="../../ui/errors.py" line="33" />
         <source>The message is too long: at most %1 characters.</source>
         <translation>消息太长：最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32" />
+        <location filename="../../ui/errors.py" line="36" />
         <source>The message is empty.</source>
         <translation>消息为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34" />
+        <location filename="../../ui/errors.py" line="38" />
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="42" />
         <source>The disk is full. Nothing was saved; your text is kept.</source>
         <translation>磁盘已满，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="45" />
         <source>The database is busy. Nothing was saved; try again.</source>
         <translation>数据库正忙，未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44" />
+        <location filename="../../ui/errors.py" line="48" />
         <source>The database is read-only. Nothing was saved; your text is kept.</source>
         <translation>数据库为只读，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47" />
+        <location filename="../../ui/errors.py" line="51" />
         <source>The database is damaged. Nothing was saved; your text is kept.</source>
         <translation>数据库已损坏，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50" />
+        <location filename="../../ui/errors.py" line="54" />
         <source>The change was refused. Nothing was saved; your text is kept.</source>
         <translation>修改被拒绝，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="57" />
         <source>Someone changed this ticket meanwhile. It has been reloaded.</source>
         <translation>有人同时修改了此工单，已重新加载。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56" />
+        <location filename="../../ui/errors.py" line="60" />
         <source>You are not allowed to do this.</source>
         <translation>您没有权限执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59" />
+        <location filename="../../ui/errors.py" line="63" />
         <source>It no longer exists (it may have been removed).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
     </message>
@@ -689,12 +689,12 @@
         <translation>此数据库中没有客服账号。请先运行“kefu demo”或导入团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="110" />
+        <location filename="../../ui/launch.py" line="122" />
         <source>Creating the demo shop…</source>
         <translation>正在创建演示店铺……</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="148" />
+        <location filename="../../ui/launch.py" line="160" />
         <source>Kefu Desk</source>
         <translation>客服工作台</translation>
     </message>
@@ -958,42 +958,42 @@
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="168" />
+        <location filename="../../ui/ticket/pane.py" line="172" />
         <source>opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="188" />
+        <location filename="../../ui/ticket/pane.py" line="193" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="217" />
+        <location filename="../../ui/ticket/pane.py" line="222" />
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="260" />
+        <location filename="../../ui/ticket/pane.py" line="265" />
         <source>Status changed to %1</source>
         <translation>状态已改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="325" />
+        <location filename="../../ui/ticket/pane.py" line="330" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="326" />
+        <location filename="../../ui/ticket/pane.py" line="331" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="327" />
+        <location filename="../../ui/ticket/pane.py" line="332" />
         <source>Select a ticket in the queue</source>
         <translation>请在左侧队列中选择一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="328" />
+        <location filename="../../ui/ticket/pane.py" line="333" />
         <source>Status (F2)</source>
         <translation>状态（F2）</translation>
     </message>
@@ -1062,6 +1062,34 @@
         <location filename="../../ui/conversation/transcript.py" line="56" />
         <source>No messages yet</source>
         <translation>暂无消息</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsBox</name>
+    <message>
+        <location filename="../../ui/ticket/windows_box.py" line="25" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/windows_box.py" line="28" />
+        <source>buyer's window, ends %1</source>
+        <translation>买家时限，截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/windows_box.py" line="36" />
+        <source>Deadline reported by the platform.</source>
+        <translation>此时限由平台给出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/windows_box.py" line="39" />
+        <source>The platform's deadline differs from the rule table (local: %1).</source>
+        <translation>平台时限与规则表计算不一致（本地计算：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/windows_box.py" line="74" />
+        <source>Platform deadlines</source>
+        <translation>平台时限</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -239,3 +240,16 @@ def test_an_overlong_note_is_refused_with_a_reason(window, qtbot, store):
     assert "10000" in window.conversation.banner.text()
     assert window.conversation.note.editor.toPlainText() == text
     assert _messages(store, tid) == before
+
+
+def test_ticket_shows_its_platform_windows_with_explanations(window, qtbot, seeded):
+    window.queue.show_view(q.View.ALL)
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == len(seeded.tickets))
+    assert window.queue.select_ticket(seeded.tickets[0])  # a Taobao return, parcel signed
+    qtbot.waitUntil(lambda: window.ticket.detail.id == seeded.tickets[0])
+    settle(qtbot)
+    box = window.ticket.windows
+    assert box.isVisible()
+    line = box.findChild(QLabel, "window_no_reason_return")
+    assert "7天无理由" in line.text() or "无理由" in line.text()
+    assert "次日" in line.toolTip()  # the explanation: counted from 00:00 the day after signing

@@ -32,6 +32,7 @@ from ui.ticket.banner import Banner
 from ui.ticket.customer_box import CustomerBox
 from ui.ticket.order_box import OrderBox
 from ui.ticket.timeline import Timeline
+from ui.ticket.windows_box import WindowsBox
 
 
 class TicketPane(QWidget):
@@ -57,6 +58,7 @@ class TicketPane(QWidget):
         self.priority = QComboBox(self)
         self.priority.setObjectName("ticketPriority")
         self.banner = Banner("ticketBanner", self)
+        self.windows = WindowsBox(self)
         self.customer = CustomerBox(self)
         self.order = OrderBox(self)
         self.timeline = Timeline(self)
@@ -88,6 +90,7 @@ class TicketPane(QWidget):
         col.addWidget(self.subtitle)
         col.addLayout(controls)
         col.addWidget(self.banner)
+        col.addWidget(self.windows)
         col.addWidget(self.customer)
         col.addWidget(self.order)
         col.addWidget(self.timeline_box, 1)
@@ -109,6 +112,7 @@ class TicketPane(QWidget):
         self.customer.sig_tag.connect(self._on_customer_tag)
         self.ctx.bus.sig_changed.connect(self._on_bus_changed)
         self._timer.timeout.connect(self._update_due)
+        self._timer.timeout.connect(self.windows.refresh)
         acts = self.ctx.actions
         if ActionId.STATUS in acts:
             acts[ActionId.STATUS].triggered.connect(self._on_status_shortcut)
@@ -170,6 +174,7 @@ class TicketPane(QWidget):
         self._fill_status()
         self._fill_assignees()
         self._fill_priority()
+        self.windows.show_windows(d.windows, d.shop_tz)
         self.customer.show_customer(d.customer)
         self.order.show_order(d.order, d.shop_tz)
         self.timeline.show_events(d.timeline, d.shop_tz)
@@ -326,6 +331,7 @@ class TicketPane(QWidget):
         self.timeline_box.setTitle(self.tr("Timeline"))
         self.empty.setText(self.tr("Select a ticket in the queue"))
         self.status.setToolTip(self.tr("Status (F2)"))
+        self.windows.retranslate()
         self.customer.retranslate()
         self.order.retranslate()
         self.timeline.retranslate()
