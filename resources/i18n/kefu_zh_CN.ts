@@ -759,106 +759,101 @@
     </message>
     <message>
         <location filename="../../ui/ticket/order_box.py" line="57" />
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket/order_box.py" line="58" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="59" />
+        <location filename="../../ui/ticket/order_box.py" line="58" />
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="60" />
+        <location filename="../../ui/ticket/order_box.py" line="59" />
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="61" />
+        <location filename="../../ui/ticket/order_box.py" line="60" />
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="62" />
+        <location filename="../../ui/ticket/order_box.py" line="61" />
         <source>After-sale</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="70" />
+        <location filename="../../ui/ticket/order_box.py" line="69" />
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="72" />
+        <location filename="../../ui/ticket/order_box.py" line="71" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="74" />
+        <location filename="../../ui/ticket/order_box.py" line="73" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="76" />
+        <location filename="../../ui/ticket/order_box.py" line="75" />
         <source>goods %1, discount %2, shipping %3, paid %4</source>
         <translation>商品 %1，优惠 %2，运费 %3，实付 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="86" />
+        <location filename="../../ui/ticket/order_box.py" line="85" />
         <source>Amounts</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="87" />
+        <location filename="../../ui/ticket/order_box.py" line="86" />
         <source>Times</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="90" />
+        <location filename="../../ui/ticket/order_box.py" line="89" />
         <source>Ship by</source>
         <translation>最晚发货</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="95" />
+        <location filename="../../ui/ticket/order_box.py" line="94" />
         <source>Shipping</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="102" />
+        <location filename="../../ui/ticket/order_box.py" line="101" />
         <source>Flag</source>
         <translation>旗帜</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="107" />
+        <location filename="../../ui/ticket/order_box.py" line="106" />
         <source>Buyer remark</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="112" />
+        <location filename="../../ui/ticket/order_box.py" line="111" />
         <source>placed</source>
         <translation>下单</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="113" />
+        <location filename="../../ui/ticket/order_box.py" line="112" />
         <source>paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="114" />
+        <location filename="../../ui/ticket/order_box.py" line="113" />
         <source>shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="115" />
+        <location filename="../../ui/ticket/order_box.py" line="114" />
         <source>signed</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/order_box.py" line="116" />
+        <location filename="../../ui/ticket/order_box.py" line="115" />
         <source>confirmed</source>
         <translation>确认收货</translation>
     </message>

@@ -102,7 +102,7 @@ class QueuePane(QWidget):
         header.setSortIndicator(Col.DUE, Qt.SortOrder.AscendingOrder)
         header.setSectionsClickable(True)
         for col, width in {
-            Col.DUE: 92,
+            Col.DUE: 118,
             Col.KIND: 84,
             Col.STATUS: 84,
             Col.BUYER: 120,

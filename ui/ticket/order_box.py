@@ -30,14 +30,14 @@ class OrderBox(QGroupBox):
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(12)
         self.form.setVerticalSpacing(3)
-        self.items = QTableWidget(0, 6, self)
+        self.items = QTableWidget(0, 5, self)
         self.items.setObjectName("orderItems")
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.items.verticalHeader().hide()
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.setMaximumHeight(140)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -54,7 +54,6 @@ class OrderBox(QGroupBox):
         self.setTitle(QCoreApplication.translate("OrderBox", "Order"))
         self.items.setHorizontalHeaderLabels(
             [
-                QCoreApplication.translate("OrderBox", "SKU"),
                 QCoreApplication.translate("OrderBox", "Item"),
                 QCoreApplication.translate("OrderBox", "Qty"),
                 QCoreApplication.translate("OrderBox", "Paid"),
@@ -132,7 +131,6 @@ class OrderBox(QGroupBox):
         bold.setBold(True)
         for r, item in enumerate(o.items):
             cells = [
-                item.sku,
                 item.title,
                 str(item.quantity),
                 yuan(item.amount_fen),
@@ -141,11 +139,11 @@ class OrderBox(QGroupBox):
             ]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(f"{item.title} ({item.category})" if c == 1 else text)
+                cell.setToolTip(f"{item.title}\n{item.sku} · {item.category}" if c == 0 else text)
                 if item.covered:
                     cell.setFont(bold)
-                if c == 5 and item.aftersale in ACTIVE_AFTERSALE:
+                if c == 4 and item.aftersale in ACTIVE_AFTERSALE:
                     cell.setForeground(QBrush(QColor("#c27803")))
                 self.items.setItem(r, c, cell)
-        for col in (0, 2, 3, 4, 5):
+        for col in (1, 2, 3, 4):
             self.items.resizeColumnToContents(col)
