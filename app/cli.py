@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from importlib import import_module
 from importlib.metadata import entry_points
 
 from app import __version__
@@ -17,15 +18,19 @@ from app import __version__
 EXIT_USAGE = 2
 
 
-def _subcommands() -> list[tuple[Callable, Callable]]:
-    """(add_parser, run) pairs of every subcommand module."""
-    from app import cli_policy
-    from app.demo import cli as demo_cli
+# Subcommands by name: (module with add_parser/run, one-line help). A module is imported
+# only when its command is used, so opening the workstation loads none of them.
+SUBCOMMANDS = {
+    "demo": ("app.demo.cli", "build a demo shop into a new database"),
+    "policy": ("app.cli_policy", "print the platform windows that order events open"),
+}
 
-    return [(demo_cli.add_parser, demo_cli.run), (cli_policy.add_parser, cli_policy.run)]
+
+def _chosen(argv: Sequence[str]) -> str | None:
+    return next((a for a in argv if a in SUBCOMMANDS), None)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kefu",
         description="Kefu Desk (客服工作台): the customer-service workstation.",
@@ -48,14 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--probe-startup", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for add_parser, run in _subcommands():
-        sub = add_parser(subparsers)
-        sub.set_defaults(run=run)
+    for name, (module_name, summary) in SUBCOMMANDS.items():
+        if name != command:
+            subparsers.add_parser(name, help=summary)
+            continue
+        module = import_module(module_name)
+        module.add_parser(subparsers).set_defaults(run=module.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_chosen(argv))
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import lru_cache
 
 from pendulum import DateTime
-from sqlalchemy import Select, exists, false, func, select, tuple_
+from sqlalchemy import Connection, Select, Uuid, bindparam, exists, false, func, select, tuple_
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from app import clock
@@ -24,7 +25,9 @@ from app.models import (
     Ticket,
     TicketKind,
     TicketStatus,
+    UTCDateTime,
 )
+from app.queries.reading import reading
 from app.queries.search import matching_ticket_ids
 from app.services.due import sla
 
@@ -93,7 +96,104 @@ class QueueRow:
 Cursor = tuple[DateTime, uuid.UUID]
 
 
-def _base(flt: QueueFilter, now: DateTime) -> Select:
+@dataclass(frozen=True)
+class _Shape:
+    """What decides the SQL of a queue query; the values go in as bound parameters, so each
+    shape is built and compiled once (building a statement costs more than running it)."""
+
+    view: View
+    kinds: tuple[str, ...]
+    statuses: tuple[str, ...]
+    platforms: tuple[str, ...]
+    assignee: bool
+    tag: bool
+    flag: bool
+    text: bool
+    me: bool
+    descending: bool = False
+    paged: bool = False
+
+    @classmethod
+    def of(cls, flt: QueueFilter, *, text: bool, paged: bool = False) -> _Shape:
+        return cls(
+            view=flt.view,
+            kinds=tuple(sorted(flt.kinds)),
+            statuses=tuple(sorted(flt.statuses)),
+            platforms=tuple(sorted(flt.platforms)),
+            assignee=flt.assignee_id is not None,
+            tag=flt.tag_id is not None,
+            flag=flt.flag is not None,
+            text=text,
+            me=flt.me is not None,
+            descending=flt.descending,
+            paged=paged,
+        )
+
+
+def _params(
+    flt: QueueFilter, now: DateTime, ids: list[uuid.UUID] | None, after: Cursor | None, limit: int
+) -> dict:
+    params = {
+        "me": flt.me,
+        "now": now,
+        "soon": now.add(minutes=sla().due_soon),
+        "assignee": flt.assignee_id,
+        "tag": flt.tag_id,
+        "flag": flt.flag,
+        "ids": ids or [],
+        "limit": limit,
+    }
+    if after is not None:
+        params["after_due"], params["after_id"] = after
+    return params
+
+
+def _conditions(shape: _Shape) -> list:
+    conds: list = [Ticket.deleted_at.is_(None)]  # shared by the rows and their count
+    view = shape.view
+    if view != View.ALL and not shape.statuses:
+        conds.append(Ticket.active.is_(True))  # explicit statuses may ask for closed ones
+    if view in (View.MINE, View.WAITING_ON_ME):
+        # With nobody logged in, "mine" is empty (``== None`` would mean unassigned).
+        conds.append(Ticket.assignee_id == bindparam("me", type_=Uuid()) if shape.me else false())
+    if view == View.WAITING_ON_ME:
+        conds.append(Ticket.status.in_(ON_ME))
+    if view == View.UNASSIGNED:
+        conds.append(Ticket.assignee_id.is_(None))
+    if view == View.DUE_SOON:
+        conds.append(Ticket.due_at.between(_when("now"), _when("soon")))
+    if view == View.OVERDUE:
+        conds.append(Ticket.due_at < _when("now"))
+    if shape.kinds:
+        conds.append(Ticket.kind.in_(shape.kinds))
+    if shape.statuses:
+        conds.append(Ticket.status.in_(shape.statuses))
+    if shape.platforms:
+        shops = select(Shop.id).where(Shop.platform.in_(shape.platforms))
+        conds.append(Ticket.shop_id.in_(shops.scalar_subquery()))
+    if shape.assignee:
+        conds.append(Ticket.assignee_id == bindparam("assignee", type_=Uuid()))
+    if shape.tag:
+        conds.append(
+            exists().where(
+                CustomerTag.customer_id == Ticket.customer_id,
+                CustomerTag.tag_id == bindparam("tag", type_=Uuid()),
+                CustomerTag.deleted_at.is_(None),
+            )
+        )
+    if shape.flag:
+        conds.append(Order.flag == bindparam("flag"))
+    if shape.text:
+        conds.append(Ticket.id.in_(bindparam("ids", expanding=True, type_=Uuid())))
+    return conds
+
+
+def _when(name: str):  # noqa: ANN202
+    return bindparam(name, type_=UTCDateTime())
+
+
+@lru_cache(maxsize=256)
+def _page_statement(shape: _Shape) -> Select:
     assignee = aliased(Agent)
     stmt = (
         select(
@@ -118,55 +218,27 @@ def _base(flt: QueueFilter, now: DateTime) -> Select:
         .join(Shop, Shop.id == Ticket.shop_id)
         .outerjoin(Order, Order.id == Ticket.order_id)
         .outerjoin(assignee, assignee.id == Ticket.assignee_id)
+        .where(*_conditions(shape))
     )
-    return stmt.where(*_conditions(flt, now))
-
-
-def _conditions(flt: QueueFilter, now: DateTime) -> list:
-    conds: list = [Ticket.deleted_at.is_(None)]  # shared by the rows and their count
-    view = flt.view
-    if view != View.ALL and not flt.statuses:
-        conds.append(Ticket.active.is_(True))  # explicit statuses may ask for closed ones
-    if view in (View.MINE, View.WAITING_ON_ME):
-        # With nobody logged in, "mine" is empty (``== None`` would mean unassigned).
-        conds.append(Ticket.assignee_id == flt.me if flt.me is not None else false())
-    if view == View.WAITING_ON_ME:
-        conds.append(Ticket.status.in_(ON_ME))
-    if view == View.UNASSIGNED:
-        conds.append(Ticket.assignee_id.is_(None))
-    if view == View.DUE_SOON:
-        conds.append(Ticket.due_at.between(now, now.add(minutes=sla().due_soon)))
-    if view == View.OVERDUE:
-        conds.append(Ticket.due_at < now)
-    if flt.kinds:
-        conds.append(Ticket.kind.in_(sorted(flt.kinds)))
-    if flt.statuses:
-        conds.append(Ticket.status.in_(sorted(flt.statuses)))
-    if flt.platforms:
-        shops = select(Shop.id).where(Shop.platform.in_(sorted(flt.platforms)))
-        conds.append(Ticket.shop_id.in_(shops.scalar_subquery()))
-    if flt.assignee_id is not None:
-        conds.append(Ticket.assignee_id == flt.assignee_id)
-    if flt.tag_id is not None:
-        conds.append(
-            exists().where(
-                CustomerTag.customer_id == Ticket.customer_id,
-                CustomerTag.tag_id == flt.tag_id,
-                CustomerTag.deleted_at.is_(None),
-            )
-        )
-    if flt.flag is not None:
-        conds.append(Order.flag == flt.flag)
-    return conds
-
-
-def _page(stmt: Select, after: Cursor | None, limit: int, descending: bool) -> Select:
     key = tuple_(Ticket.due_at, Ticket.id)
-    if after is not None:
-        # Compared with a plain tuple, the values take the columns' types (UTC text, uuid hex).
-        stmt = stmt.where(key < tuple(after) if descending else key > tuple(after))
-    order = (Ticket.due_at.desc(), Ticket.id.desc()) if descending else (Ticket.due_at, Ticket.id)
-    return stmt.order_by(*order).limit(limit)
+    if shape.paged:
+        after = tuple_(_when("after_due"), bindparam("after_id", type_=Uuid()))
+        stmt = stmt.where(key < after if shape.descending else key > after)
+    order = (
+        (Ticket.due_at.desc(), Ticket.id.desc()) if shape.descending else (Ticket.due_at, Ticket.id)
+    )
+    return stmt.order_by(*order).limit(bindparam("limit"))
+
+
+@lru_cache(maxsize=256)
+def _count_statement(shape: _Shape) -> Select:
+    inner = (
+        select(Ticket.id)
+        .outerjoin(Order, Order.id == Ticket.order_id)
+        .where(*_conditions(shape))
+        .limit(bindparam("limit"))
+    )
+    return select(func.count()).select_from(inner.subquery())
 
 
 def fetch_page(
@@ -179,15 +251,15 @@ def fetch_page(
 ) -> list[QueueRow]:
     """One page of the queue after ``after`` (exclusive), in due-time order."""
     now = now or clock.now()
-    with sessions() as s:
-        stmt = _base(flt, now)
+    with reading(sessions) as conn:
+        ids = None
         if flt.text.strip():
-            ids = matching_ticket_ids(s, flt.text)
+            ids = matching_ticket_ids(conn, flt.text)
             if not ids:
                 return []
-            stmt = stmt.where(Ticket.id.in_(ids))
-        rows = s.execute(_page(stmt, after, limit, flt.descending)).all()
-        chips = _tags_for(s, {r.customer_id for r in rows})
+        shape = _Shape.of(flt, text=ids is not None, paged=after is not None)
+        rows = conn.execute(_page_statement(shape), _params(flt, now, ids, after, limit)).all()
+        chips = _tags_for(conn, {r[7] for r in rows})
     return [_row(r, chips) for r in rows]
 
 
@@ -222,25 +294,31 @@ def count(
 ) -> int:
     """How many tickets the filter selects, counted up to ``cap``."""
     now = now or clock.now()
-    with sessions() as s:
-        stmt = select(Ticket.id).join(Customer, Customer.id == Ticket.customer_id)
-        stmt = stmt.outerjoin(Order, Order.id == Ticket.order_id).where(*_conditions(flt, now))
-        if flt.text.strip():
-            stmt = stmt.where(Ticket.id.in_(matching_ticket_ids(s, flt.text)))
-        return s.scalar(select(func.count()).select_from(stmt.limit(cap).subquery())) or 0
+    with reading(sessions) as conn:
+        ids = matching_ticket_ids(conn, flt.text) if flt.text.strip() else None
+        shape = _Shape.of(flt, text=ids is not None)
+        params = _params(flt, now, ids, None, cap)
+        return conn.execute(_count_statement(shape), params).scalar() or 0
 
 
-def _tags_for(s: Session, customer_ids: set[uuid.UUID]) -> dict[uuid.UUID, tuple[TagChip, ...]]:
+_TAGS = (
+    select(CustomerTag.customer_id, Tag.name, Tag.color, Tag.kind)
+    .join(Tag, Tag.id == CustomerTag.tag_id)
+    .where(
+        CustomerTag.customer_id.in_(bindparam("cids", expanding=True, type_=Uuid())),
+        CustomerTag.deleted_at.is_(None),
+    )
+    .order_by(Tag.kind, Tag.name)
+)
+
+
+def _tags_for(
+    conn: Connection | Session, customer_ids: set[uuid.UUID]
+) -> dict[uuid.UUID, tuple[TagChip, ...]]:
     if not customer_ids:
         return {}
-    stmt = (
-        select(CustomerTag.customer_id, Tag.name, Tag.color, Tag.kind)
-        .join(Tag, Tag.id == CustomerTag.tag_id)
-        .where(CustomerTag.customer_id.in_(customer_ids), CustomerTag.deleted_at.is_(None))
-        .order_by(Tag.kind, Tag.name)
-    )
     out: dict[uuid.UUID, list[TagChip]] = {}
-    for cid, name, color, kind in s.execute(stmt):
+    for cid, name, color, kind in conn.execute(_TAGS, {"cids": list(customer_ids)}):
         out.setdefault(cid, []).append(TagChip(name, color, kind.value))
     return {k: tuple(v) for k, v in out.items()}
 

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db import fts
+from app.queries.reading import reading
 
 MAX_HITS = 500
 
@@ -44,13 +45,13 @@ def _rowids(conn: Connection, ix: fts.TextIndex, query: str, limit: int) -> list
     return list(conn.execute(text(sql), params).scalars())
 
 
-def hits(s: Session, query: str, *, limit: int = MAX_HITS) -> list[Hit]:
+def hits(db: Connection | Session, query: str, *, limit: int = MAX_HITS) -> list[Hit]:
     """Tickets where every term of ``query`` occurs in a message, the order number, the
     buyer's nickname or a product title (each term may match a different one)."""
+    conn = db.connection() if isinstance(db, Session) else db
     terms = fts.terms(query)
-    if not terms or s.get_bind().dialect.name != "sqlite":
+    if not terms or conn.dialect.name != "sqlite":
         return []
-    conn = s.connection()
     result: dict[uuid.UUID, Hit] | None = None
     for term in terms:
         found = _term_hits(conn, term, limit)
@@ -61,22 +62,25 @@ def hits(s: Session, query: str, *, limit: int = MAX_HITS) -> list[Hit]:
 
 
 def _term_hits(conn: Connection, term: str, limit: int) -> dict[uuid.UUID, Hit]:
-    found: dict[uuid.UUID, Hit] = {}
+    found: dict[str, str] = {}  # ticket id as stored (hex) -> the table that matched first
     for ix in fts.INDEXES:
         rowids = _rowids(conn, ix, term, limit)
         if not rowids:
             continue
         sql = _TICKETS_BY_INDEX[ix.name].format(rowids=",".join(str(int(r)) for r in rowids))
-        for (tid,) in conn.execute(text(sql)):
-            key = tid if isinstance(tid, uuid.UUID) else uuid.UUID(tid)
-            found.setdefault(key, Hit(key, ix.table))
-    return found
+        for (tid,) in conn.exec_driver_sql(sql).fetchall():
+            found.setdefault(tid, ix.table)
+    out: dict[uuid.UUID, Hit] = {}
+    for tid, table in found.items():
+        key = uuid.UUID(tid)
+        out[key] = Hit(key, table)
+    return out
 
 
-def matching_ticket_ids(s: Session, query: str) -> list[uuid.UUID]:
-    return [h.ticket_id for h in hits(s, query)]
+def matching_ticket_ids(db: Connection | Session, query: str) -> list[uuid.UUID]:
+    return [h.ticket_id for h in hits(db, query)]
 
 
 def search(sessions: sessionmaker[Session], query: str, *, limit: int = MAX_HITS) -> list[Hit]:
-    with sessions() as s:
-        return hits(s, query, limit=limit)
+    with reading(sessions) as conn:
+        return hits(conn, query, limit=limit)

@@ -6,8 +6,8 @@ import uuid
 from dataclasses import dataclass
 
 from pendulum import DateTime
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Uuid, bindparam, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from app.errors import NotFound
 from app.models import (
@@ -25,15 +25,25 @@ from app.models import (
     Platform,
     Priority,
     Shop,
+    Tag,
     Ticket,
     TicketEvent,
     TicketItem,
     TicketKind,
     TicketStatus,
 )
-from app.queries.queue import TagChip, _tags_for
+from app.policy import Window
+from app.queries.queue import TagChip
+from app.queries.reading import reading
 from app.services.ticket_flow import allowed_next
-from app.services.windows import windows_for
+from app.services.windows import (
+    ORDER_EVENTS,
+    REQUEST_KINDS,
+    CaseInput,
+    make_facts,
+    remedy_events,
+    windows_of,
+)
 
 
 @dataclass(frozen=True)
@@ -146,152 +156,222 @@ class MessageRow:
     at: DateTime
 
 
-def load_ticket(sessions: sessionmaker[Session], ticket_id: uuid.UUID) -> TicketDetail:
-    with sessions() as s:
-        t = s.get(Ticket, ticket_id)
-        if t is None or t.deleted_at is not None:
+_AGENT = aliased(Agent)
+_TICKET = (
+    select(
+        Ticket.id,
+        Ticket.kind,
+        Ticket.status,
+        Ticket.priority,
+        Ticket.subject,
+        Ticket.due_at,
+        Ticket.due_rule,
+        Ticket.platform_deadline,
+        Ticket.created_at,
+        Ticket.version,
+        Ticket.assignee_id,
+        _AGENT.display_name,
+        Shop.name,
+        Shop.platform,
+        Shop.timezone,
+        Customer.id,
+        Customer.nickname,
+        Customer.platform_buyer_id,
+        Customer.phone_masked,
+        Customer.note,
+        Ticket.order_id,
+    )
+    .join(Shop, Shop.id == Ticket.shop_id)
+    .join(Customer, Customer.id == Ticket.customer_id)
+    .outerjoin(_AGENT, _AGENT.id == Ticket.assignee_id)
+    .where(Ticket.id == bindparam("tid", type_=Uuid()), Ticket.deleted_at.is_(None))
+)
+_ORDER_COLUMNS = (
+    Order.id,
+    Order.order_no,
+    Order.status,
+    Order.payment_method,
+    Order.goods_fen,
+    Order.discount_fen,
+    Order.shipping_fen,
+    Order.paid_fen,
+    Order.placed_at,
+    Order.paid_at,
+    Order.shipped_at,
+    Order.signed_at,
+    Order.confirmed_at,
+    Order.completed_at,
+    Order.ship_by,
+    Order.carrier,
+    Order.tracking_no,
+    Order.settled,
+    Order.flag,
+    Order.flag_remark,
+    Order.buyer_remark,
+)
+_ORDER = select(*_ORDER_COLUMNS).where(Order.id == bindparam("oid", type_=Uuid()))
+_ITEMS = (
+    select(
+        OrderItem.id,
+        OrderItem.sku,
+        OrderItem.title,
+        OrderItem.category,
+        OrderItem.quantity,
+        OrderItem.unit_price_fen,
+        OrderItem.discount_fen,
+        OrderItem.aftersale,
+        TicketItem.id.is_not(None),
+    )
+    .outerjoin(
+        TicketItem,
+        (TicketItem.order_item_id == OrderItem.id)
+        & (TicketItem.ticket_id == bindparam("tid", type_=Uuid())),
+    )
+    .where(OrderItem.order_id == bindparam("oid", type_=Uuid()))
+    .order_by(OrderItem.line_no)
+)
+_TAGS = (
+    select(Tag.id, Tag.name, Tag.color, Tag.kind)
+    .join(CustomerTag, CustomerTag.tag_id == Tag.id)
+    .where(
+        CustomerTag.customer_id == bindparam("cid", type_=Uuid()),
+        CustomerTag.deleted_at.is_(None),
+    )
+    .order_by(Tag.kind, Tag.name)
+)
+_TIMELINE = (
+    select(TicketEvent.at, TicketEvent.kind, _AGENT.display_name, TicketEvent.data)
+    .outerjoin(_AGENT, _AGENT.id == TicketEvent.actor_id)
+    .where(TicketEvent.ticket_id == bindparam("tid", type_=Uuid()))
+    .order_by(TicketEvent.at, TicketEvent.id)
+)
+_MESSAGES = (
+    select(Message.id, Message.kind, _AGENT.display_name, Message.body, Message.at)
+    .outerjoin(_AGENT, _AGENT.id == Message.author_id)
+    .where(Message.ticket_id == bindparam("tid", type_=Uuid()), Message.deleted_at.is_(None))
+    .order_by(Message.at, Message.id)
+)
+
+
+def load_ticket(
+    sessions: sessionmaker[Session], ticket_id: uuid.UUID, *, with_windows: bool = True
+) -> TicketDetail:
+    """The ticket as the detail pane shows it; ``with_windows`` adds the platform windows."""
+    with reading(sessions) as conn:
+        t = conn.execute(_TICKET, {"tid": ticket_id}).first()
+        if t is None:
             raise NotFound(f"no ticket {ticket_id}")
-        shop = s.get(Shop, t.shop_id)
-        names = _agent_names(s)
-        return TicketDetail(
-            id=t.id,
-            kind=t.kind,
-            status=t.status,
-            priority=t.priority,
-            subject=t.subject,
-            due_at=t.due_at,
-            due_rule=t.due_rule,
-            platform_deadline=t.platform_deadline,
-            created_at=t.created_at,
-            version=t.version,
-            assignee_id=t.assignee_id,
-            assignee=names.get(t.assignee_id, "") if t.assignee_id else "",
-            shop_name=shop.name,
-            platform=shop.platform,
-            shop_tz=shop.timezone,
-            customer=_customer(s, t.customer_id),
-            order=_order(s, t) if t.order_id else None,
-            timeline=_timeline(s, t.id, names),
-            next_statuses=tuple(allowed_next(t.status)),
-            windows=_windows(s, t),
+        tags = conn.execute(_TAGS, {"cid": t[15]}).all()
+        order, items = _order(conn, ticket_id, t[20])
+        timeline = tuple(
+            EventRow(at, kind, actor or "", data or {})
+            for at, kind, actor, data in conn.execute(_TIMELINE, {"tid": ticket_id})
         )
-
-
-def _windows(s: Session, t: Ticket) -> tuple[WindowRow, ...]:
-    rows = []
-    for w in windows_for(s, t):
-        rule = w.rule
-        rows.append(
-            WindowRow(
-                rule_id=w.rule_id,
-                title=(rule.title if rule and rule.title else w.rule_id.replace("_", " ")),
-                title_zh=(rule.title_zh if rule and rule.title_zh else w.rule_id),
-                starts_at=w.starts_at,
-                ends_at=w.ends_at,
-                explanation=w.explanation,
-                explanation_zh=w.explanation_zh,
-                party=w.party,
-                met=w.met_at is not None,
-                source=w.source,
-                disagrees_with_local=w.disagrees_with_local,
-                local_ends_at=w.local_ends_at,
-            )
-        )
-    return tuple(rows)
-
-
-def _agent_names(s: Session) -> dict[uuid.UUID, str]:
-    return dict(s.execute(select(Agent.id, Agent.display_name)).all())
-
-
-def _customer(s: Session, customer_id: uuid.UUID) -> CustomerInfo:
-    c = s.get(Customer, customer_id)
-    tag_ids = s.scalars(
-        select(CustomerTag.tag_id).where(
-            CustomerTag.customer_id == customer_id, CustomerTag.deleted_at.is_(None)
-        )
-    ).all()
-    return CustomerInfo(
-        id=c.id,
-        nickname=c.nickname,
-        platform_buyer_id=c.platform_buyer_id,
-        phone_masked=c.phone_masked or "",
-        note=c.note,
-        tags=_tags_for(s, {customer_id}).get(customer_id, ()),
-        tag_ids=tuple(tag_ids),
+        windows = _windows(conn, t, order, items) if with_windows and order else ()
+    return TicketDetail(
+        id=t[0],
+        kind=t[1],
+        status=t[2],
+        priority=t[3],
+        subject=t[4],
+        due_at=t[5],
+        due_rule=t[6],
+        platform_deadline=t[7],
+        created_at=t[8],
+        version=t[9],
+        assignee_id=t[10],
+        assignee=t[11] or "",
+        shop_name=t[12],
+        platform=t[13],
+        shop_tz=t[14],
+        customer=CustomerInfo(
+            id=t[15],
+            nickname=t[16],
+            platform_buyer_id=t[17],
+            phone_masked=t[18] or "",
+            note=t[19],
+            tags=tuple(TagChip(n, c, k.value) for _i, n, c, k in tags),
+            tag_ids=tuple(r[0] for r in tags),
+        ),
+        order=order,
+        timeline=timeline,
+        next_statuses=tuple(allowed_next(t[2])),
+        windows=windows,
     )
 
 
-def _order(s: Session, t: Ticket) -> OrderInfo:
-    o = s.get(Order, t.order_id)
-    covered = set(s.scalars(select(TicketItem.order_item_id).where(TicketItem.ticket_id == t.id)))
-    items = s.scalars(
-        select(OrderItem).where(OrderItem.order_id == o.id).order_by(OrderItem.line_no)
-    )
-    return OrderInfo(
-        id=o.id,
-        order_no=o.order_no,
-        status=o.status,
-        payment_method=o.payment_method,
-        goods_fen=o.goods_fen,
-        discount_fen=o.discount_fen,
-        shipping_fen=o.shipping_fen,
-        paid_fen=o.paid_fen,
-        placed_at=o.placed_at,
-        paid_at=o.paid_at,
-        shipped_at=o.shipped_at,
-        signed_at=o.signed_at,
-        confirmed_at=o.confirmed_at,
-        completed_at=o.completed_at,
-        ship_by=o.ship_by,
-        carrier=o.carrier or "",
-        tracking_no=o.tracking_no or "",
-        settled=o.settled,
-        flag=o.flag,
-        flag_remark=o.flag_remark,
-        buyer_remark=o.buyer_remark,
+def _order(
+    conn: Connection, ticket_id: uuid.UUID, order_id: uuid.UUID | None
+) -> tuple[OrderInfo | None, list]:
+    if order_id is None:
+        return None, []
+    o = conn.execute(_ORDER, {"oid": order_id}).one()
+    items = conn.execute(_ITEMS, {"oid": order_id, "tid": ticket_id}).all()
+    info = OrderInfo(
+        *o[:15],
+        carrier=o[15] or "",
+        tracking_no=o[16] or "",
+        settled=o[17],
+        flag=o[18],
+        flag_remark=o[19],
+        buyer_remark=o[20],
         items=tuple(
             ItemInfo(
-                id=i.id,
-                sku=i.sku,
-                title=i.title,
-                category=i.category,
-                quantity=i.quantity,
-                unit_price_fen=i.unit_price_fen,
-                discount_fen=i.discount_fen,
-                amount_fen=i.amount_fen,
-                aftersale=i.aftersale,
-                covered=i.id in covered,
+                id=i[0],
+                sku=i[1],
+                title=i[2],
+                category=i[3],
+                quantity=i[4],
+                unit_price_fen=i[5],
+                discount_fen=i[6],
+                amount_fen=i[5] * i[4] - i[6],
+                aftersale=i[7],
+                covered=bool(i[8]),
             )
             for i in items
         ),
     )
+    return info, items
 
 
-def _timeline(
-    s: Session, ticket_id: uuid.UUID, names: dict[uuid.UUID, str]
-) -> tuple[EventRow, ...]:
-    stmt = (
-        select(TicketEvent.at, TicketEvent.kind, TicketEvent.actor_id, TicketEvent.data)
-        .where(TicketEvent.ticket_id == ticket_id)
-        .order_by(TicketEvent.at, TicketEvent.id)
+def _windows(conn: Connection, t, order: OrderInfo, items: list) -> tuple[WindowRow, ...]:  # noqa: ANN001
+    kind = t[1]
+    case = CaseInput(
+        kind=kind,
+        created_at=t[8],
+        platform_deadline=t[7],
+        platform=t[13].value,
+        shop_tz=t[14],
+        payment=order.payment_method.value,
+        state=order.status.value,
+        order_events={e: getattr(order, e) for e in ORDER_EVENTS},
+        ship_by=order.ship_by,
+        items=tuple((str(i[0]), i[5] * i[4] - i[6], i[7].value) for i in items),
+        remedies=remedy_events(conn, t[0]) if kind in REQUEST_KINDS else {},
     )
-    return tuple(
-        EventRow(at, kind, names.get(actor, "") if actor else "", data or {})
-        for at, kind, actor, data in s.execute(stmt)
+    return tuple(_window_row(w) for w in windows_of(kind, make_facts(case)))
+
+
+def _window_row(w: Window) -> WindowRow:
+    rule = w.rule
+    return WindowRow(
+        rule_id=w.rule_id,
+        title=(rule.title if rule and rule.title else w.rule_id.replace("_", " ")),
+        title_zh=(rule.title_zh if rule and rule.title_zh else w.rule_id),
+        starts_at=w.starts_at,
+        ends_at=w.ends_at,
+        explanation=w.explanation,
+        explanation_zh=w.explanation_zh,
+        party=w.party,
+        met=w.met_at is not None,
+        source=w.source,
+        disagrees_with_local=w.disagrees_with_local,
+        local_ends_at=w.local_ends_at,
     )
 
 
 def conversation(sessions: sessionmaker[Session], ticket_id: uuid.UUID) -> list[MessageRow]:
     """The transcript, oldest first, notes included (the view marks them internal)."""
-    with sessions() as s:
-        names = _agent_names(s)
-        stmt = (
-            select(Message.id, Message.kind, Message.author_id, Message.body, Message.at)
-            .where(Message.ticket_id == ticket_id, Message.deleted_at.is_(None))
-            .order_by(Message.at, Message.id)
-        )
-        return [
-            MessageRow(mid, kind, names.get(author, "") if author else "", body, at)
-            for mid, kind, author, body, at in s.execute(stmt)
-        ]
+    with reading(sessions) as conn:
+        rows = conn.execute(_MESSAGES, {"tid": ticket_id}).all()
+    return [MessageRow(mid, kind, author or "", body, at) for mid, kind, author, body, at in rows]

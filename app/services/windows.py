@@ -7,9 +7,10 @@ window the shop owes among the rules that matter to its kind (``[windows]`` in s
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from pendulum import DateTime
-from sqlalchemy import select
+from sqlalchemy import Connection, Uuid, bindparam, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -22,6 +23,7 @@ from app.models import (
     Shop,
     Ticket,
     TicketKind,
+    UTCDateTime,
 )
 from app.platform_env import data_dir
 from app.policy import (
@@ -59,19 +61,79 @@ def _first(*values: DateTime | None) -> DateTime | None:
     return min(present) if present else None
 
 
-def _remedy_events(s: Session, ticket_id: uuid.UUID) -> dict[str, DateTime | None]:
-    reships = list(s.scalars(select(Reship).where(Reship.ticket_id == ticket_id)))
-    returns = list(s.scalars(select(ReturnShipment).where(ReturnShipment.ticket_id == ticket_id)))
-    refunds = list(s.scalars(select(Refund).where(Refund.ticket_id == ticket_id)))
+def _when(value: None = None):  # noqa: ANN202
+    return literal(value, UTCDateTime())
+
+
+def remedy_events(conn: Session | Connection, ticket_id: uuid.UUID) -> dict[str, DateTime | None]:
+    """The after-sale events the ticket's remedy records mark, in one query."""
+    tid = bindparam("tid", ticket_id, type_=Uuid())
+    stmt = union_all(
+        select(literal("reship"), Reship.agreed_at, Reship.shipped_at, _when(), _when()).where(
+            Reship.ticket_id == tid
+        ),
+        select(
+            literal("return"),
+            ReturnShipment.created_at,
+            ReturnShipment.shipped_at,
+            ReturnShipment.received_at,
+            _when(),
+        ).where(ReturnShipment.ticket_id == tid),
+        select(literal("refund"), Refund.created_at, _when(), _when(), Refund.refunded_at).where(
+            Refund.ticket_id == tid
+        ),
+    )
+    rows = conn.execute(stmt).all()
+    of = lambda kind, col: [r[col] for r in rows if r[0] == kind]  # noqa: E731
     return {
-        "reship_agreed_at": _first(*(r.agreed_at for r in reships)),
-        "reshipped_at": _first(*(r.shipped_at for r in reships)),
-        "return_approved_at": _first(*(r.created_at for r in returns)),
-        "return_shipped_at": _first(*(r.shipped_at for r in returns)),
-        "return_received_at": _first(*(r.received_at for r in returns)),
-        "refunded_at": _first(*(r.refunded_at for r in refunds)),
-        "merchant_responded_at": _first(*(r.created_at for r in (*reships, *returns, *refunds))),
+        "reship_agreed_at": _first(*of("reship", 1)),
+        "reshipped_at": _first(*of("reship", 2)),
+        "return_approved_at": _first(*of("return", 1)),
+        "return_shipped_at": _first(*of("return", 2)),
+        "return_received_at": _first(*of("return", 3)),
+        "refunded_at": _first(*of("refund", 4)),
+        "merchant_responded_at": _first(*(r[1] for r in rows)),
     }
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """Plain values the engine's facts are made of (from ORM objects or from query rows)."""
+
+    kind: TicketKind
+    created_at: DateTime
+    platform_deadline: DateTime | None
+    platform: str
+    shop_tz: str
+    payment: str
+    state: str
+    order_events: dict[str, DateTime | None]
+    ship_by: DateTime | None
+    items: tuple[tuple[str, int, str], ...]  # (item id, amount in fen, after-sale state)
+    remedies: dict[str, DateTime | None]
+
+
+def make_facts(case: CaseInput) -> OrderFacts:
+    events = dict(case.order_events)
+    deadlines_reported = []
+    if case.ship_by is not None:
+        deadlines_reported.append(PlatformDeadline("ship_by", case.ship_by, "exp_ship_time"))
+    if case.kind in REQUEST_KINDS:
+        events["refund_requested_at"] = case.created_at
+        events.update(case.remedies)
+        if case.platform_deadline is not None:
+            deadlines_reported.append(
+                PlatformDeadline("merchant_response_due", case.platform_deadline, "status_deadline")
+            )
+    return OrderFacts(
+        platform=case.platform,
+        events={k: v for k, v in events.items() if v is not None},
+        shop_tz=case.shop_tz,
+        payment=case.payment,
+        state=case.state,
+        items=tuple(ItemFacts(i, amount_fen=a, aftersale_state=st) for i, a, st in case.items),
+        platform_deadlines=tuple(deadlines_reported),
+    )
 
 
 def facts_for(s: Session, ticket: Ticket) -> OrderFacts | None:
@@ -80,40 +142,35 @@ def facts_for(s: Session, ticket: Ticket) -> OrderFacts | None:
         return None
     order = s.get(Order, ticket.order_id)
     shop = s.get(Shop, ticket.shop_id)
-    events: dict[str, DateTime | None] = {e: getattr(order, e) for e in ORDER_EVENTS}
-    if ticket.kind in REQUEST_KINDS:
-        events["refund_requested_at"] = ticket.created_at
-        events.update(_remedy_events(s, ticket.id))
     items = s.scalars(select(OrderItem).where(OrderItem.order_id == order.id))
-    platform_deadlines = []
-    if order.ship_by is not None:
-        platform_deadlines.append(PlatformDeadline("ship_by", order.ship_by, "exp_ship_time"))
-    if ticket.platform_deadline is not None and ticket.kind in REQUEST_KINDS:
-        platform_deadlines.append(
-            PlatformDeadline("merchant_response_due", ticket.platform_deadline, "status_deadline")
+    return make_facts(
+        CaseInput(
+            kind=ticket.kind,
+            created_at=ticket.created_at,
+            platform_deadline=ticket.platform_deadline,
+            platform=shop.platform.value,
+            shop_tz=shop.timezone,
+            payment=order.payment_method.value,
+            state=order.status.value,
+            order_events={e: getattr(order, e) for e in ORDER_EVENTS},
+            ship_by=order.ship_by,
+            items=tuple((str(i.id), i.amount_fen, i.aftersale.value) for i in items),
+            remedies=remedy_events(s, ticket.id) if ticket.kind in REQUEST_KINDS else {},
         )
-    return OrderFacts(
-        platform=shop.platform.value,
-        events={k: v for k, v in events.items() if v is not None},
-        shop_tz=shop.timezone,
-        payment=order.payment_method.value,
-        state=order.status.value,
-        items=tuple(
-            ItemFacts(str(i.id), amount_fen=i.amount_fen, aftersale_state=i.aftersale.value)
-            for i in items
-        ),
-        platform_deadlines=tuple(platform_deadlines),
     )
 
 
-def windows_for(s: Session, ticket: Ticket) -> list[Window]:
-    """The windows that matter to this ticket's kind, earliest end first."""
-    facts = facts_for(s, ticket)
-    wanted = sla().windows.get(ticket.kind, ())
+def windows_of(kind: TicketKind, facts: OrderFacts | None) -> list[Window]:
+    """The windows that matter to a ticket of ``kind``, earliest end first."""
+    wanted = sla().windows.get(kind, ())
     if facts is None or not wanted:
         return []
     table = load_table(facts.platform, overrides=data_dir() / OVERRIDES_FILENAME)
     return [w for w in deadlines(table, facts) if w.rule_id in wanted]
+
+
+def windows_for(s: Session, ticket: Ticket) -> list[Window]:
+    return windows_of(ticket.kind, facts_for(s, ticket))
 
 
 def tightest_open(windows: list[Window], now: DateTime) -> Window | None:

@@ -162,3 +162,10 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path):
         st.close()
     open_store(str(target)).close()
     assert revision_of(target) == head_revision()
+
+
+def test_the_fast_start_path_knows_the_newest_migration():
+    """open_store skips Alembic for a database at the head it reads from the files."""
+    from app.db.store import head_revision, quick_head
+
+    assert quick_head() == head_revision()

@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     actor = cases.demo_actor(store)
     sample = cases.sample_tickets(store)
     results = cases.queue_pages(store, con, actor)
-    results.append(cases.ticket_open(store, con, sample))
+    results += cases.ticket_open(store, con, sample)
     results += cases.full_text(store, con)
     results.append(cases.add_note(store, con, actor, sample))
     store.close()
