@@ -23,6 +23,7 @@ from app.queries.lookups import AgentInfo
 from ui import i18n, theme
 from ui.bus import ChangeBus
 from ui.context import AppContext
+from ui.crash import CrashReporter, setup_logging
 from ui.login import LoginDialog, pick_agent
 from ui.main_window import MainWindow
 from ui.ops import run_op
@@ -36,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kefu Desk")
     app.setOrganizationName("KefuDesk")
+    setup_logging()
+    reporter = CrashReporter()
+    reporter.install()
     settings = open_settings()
     i18n.install(app, args.lang or str(settings.value("language", i18n.DEFAULT)))
     theme.apply(app)

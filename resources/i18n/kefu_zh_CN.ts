@@ -195,6 +195,19 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../../ui/crash.py" line="58" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="68" />
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
     <name>CustomerBox</name>
     <message>
         <location filename="../../ui/ticket/customer_box.py" line="25" />
@@ -679,22 +692,22 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../ui/launch.py" line="47" />
+        <location filename="../../ui/launch.py" line="51" />
         <source>Could not create the demo shop.</source>
         <translation>无法创建演示店铺。</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="51" />
+        <location filename="../../ui/launch.py" line="55" />
         <source>This database has no agent profiles. Run “kefu demo” or import a team first.</source>
         <translation>此数据库中没有客服账号。请先运行“kefu demo”或导入团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="122" />
+        <location filename="../../ui/launch.py" line="126" />
         <source>Creating the demo shop…</source>
         <translation>正在创建演示店铺……</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="160" />
+        <location filename="../../ui/launch.py" line="164" />
         <source>Kefu Desk</source>
         <translation>客服工作台</translation>
     </message>

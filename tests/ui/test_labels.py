@@ -20,8 +20,17 @@ from app.models import (
 from ui.labels import countdown, label, yuan
 
 VOCABULARIES = [
-    FlagColor, ItemAfterSale, MessageKind, OrderStatus, PaymentMethod, Platform, Priority, Role,
-    TagKind, TicketKind, TicketStatus,
+    FlagColor,
+    ItemAfterSale,
+    MessageKind,
+    OrderStatus,
+    PaymentMethod,
+    Platform,
+    Priority,
+    Role,
+    TagKind,
+    TicketKind,
+    TicketStatus,
 ]
 
 
@@ -49,3 +58,23 @@ def test_money_and_countdown_formats():
     assert countdown(now.add(hours=2, minutes=5), now) == "2小时05分"
     assert countdown(now.add(days=1, hours=3), now) == "1天3小时"
     assert countdown(now.subtract(minutes=90), now) == "超时 1小时30分"
+
+
+def test_unexpected_errors_are_logged_and_shown_once_per_burst(qtbot, caplog):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.crash import CrashReporter
+
+    reporter = CrashReporter()
+    for i in range(3):
+        try:
+            raise RuntimeError(f"boom {i}")
+        except RuntimeError as exc:
+            reporter.handle(type(exc), exc, exc.__traceback__)
+    qtbot.waitUntil(lambda: reporter._dialog is not None)
+    assert sum("boom" in r.getMessage() for r in caplog.records) == 3
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert len(dialogs) == 1 and "boom 0" in dialogs[0].informativeText()
+    dialogs[0].close()
