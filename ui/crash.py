@@ -57,7 +57,7 @@ class CrashReporter:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("CrashReporter", "Unexpected error"))
         box.setText(
-            t(
+            QCoreApplication.translate(
                 "CrashReporter",
                 "Something unexpected went wrong. Your work is saved; the details are in the log.",
             )

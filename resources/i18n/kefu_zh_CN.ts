@@ -202,6 +202,11 @@
         <translation>意外错误</translation>
     </message>
     <message>
+        <location filename="../../ui/crash.py" line="60" />
+        <source>Something unexpected went wrong. Your work is saved; the details are in the log.</source>
+        <translation>发生了意外错误。您的工作已保存，详细信息已写入日志。</translation>
+    </message>
+    <message>
         <location filename="../../ui/crash.py" line="68" />
         <source>Copy details</source>
         <translation>复制详细信息</translation>
