@@ -57,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
                 "This database has no agent profiles. Run “kefu demo” or import a team first.",
             )
         )
+    if args.user and not any(a.username == args.user for a in agents):
+        return _fail(_no_such_agent(args.user, agents))
     agent = _login(agents, args, settings)
     if agent is None:
         return 1
@@ -152,10 +154,17 @@ def _login(agents: list[AgentInfo], args: argparse.Namespace, settings) -> Agent
     agent = pick_agent(agents, username=username, last=last)
     if agent is not None:
         return agent
-    if username:
-        print(f"kefu: no agent named {username!r} in this database", file=sys.stderr)
     dialog = LoginDialog(agents, last)
     return dialog.chosen() if dialog.exec() else None
+
+
+def _no_such_agent(username: str, agents: list[AgentInfo]) -> str:
+    known = ", ".join(a.username for a in agents)
+    return (
+        QCoreApplication.translate("Launch", "No agent named “%1” in this database. Agents: %2")
+        .replace("%1", username)
+        .replace("%2", known)
+    )
 
 
 def _fail(message: str) -> int:

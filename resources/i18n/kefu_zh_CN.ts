@@ -707,12 +707,17 @@
         <translation>此数据库中没有客服账号。请先运行“kefu demo”或导入团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="126" />
+        <location filename="../../ui/launch.py" line="128" />
         <source>Creating the demo shop…</source>
         <translation>正在创建演示店铺……</translation>
     </message>
     <message>
         <location filename="../../ui/launch.py" line="164" />
+        <source>No agent named “%1” in this database. Agents: %2</source>
+        <translation>此数据库中没有名为“%1”的客服。现有客服：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/launch.py" line="173" />
         <source>Kefu Desk</source>
         <translation>客服工作台</translation>
     </message>
