@@ -46,3 +46,10 @@ def default_db_path() -> Path:
 
 def demo_db_path() -> Path:
     return data_dir() / "demo.db"
+
+
+def policy_overrides_path() -> Path:
+    """The supervisor's overrides of the shipped rule figures."""
+    from app.policy import OVERRIDES_FILENAME
+
+    return data_dir() / OVERRIDES_FILENAME

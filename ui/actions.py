@@ -27,6 +27,7 @@ class ActionId(Enum):
     VIEW_OVERDUE = auto()
     VIEW_WAITING_ON_ME = auto()
     VIEW_ALL = auto()
+    RULE_FIGURES = auto()
     LANG_ZH = auto()
     LANG_EN = auto()
     QUIT = auto()
@@ -61,6 +62,7 @@ SPECS: dict[ActionId, Spec] = {
     ActionId.VIEW_OVERDUE: Spec(QT_TRANSLATE_NOOP("Actions", "Overdue"), ("Ctrl+4",)),
     ActionId.VIEW_WAITING_ON_ME: Spec(QT_TRANSLATE_NOOP("Actions", "Waiting on me"), ("Ctrl+5",)),
     ActionId.VIEW_ALL: Spec(QT_TRANSLATE_NOOP("Actions", "All tickets"), ("Ctrl+6",)),
+    ActionId.RULE_FIGURES: Spec(QT_TRANSLATE_NOOP("Actions", "Platform rule figures…")),
     ActionId.LANG_ZH: Spec(QT_TRANSLATE_NOOP("Actions", "简体中文")),
     ActionId.LANG_EN: Spec(QT_TRANSLATE_NOOP("Actions", "English")),
     ActionId.QUIT: Spec(QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",)),

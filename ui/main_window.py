@@ -103,10 +103,19 @@ class MainWindow(QMainWindow):
                 self.menu_ticket.addSeparator()
             for action_id in group:
                 self.menu_ticket.addAction(a[action_id])
+        self.menu_settings = QMenu(self)
+        self.menu_settings.addAction(a[ActionId.RULE_FIGURES])
+        a[ActionId.RULE_FIGURES].setEnabled(self.ctx.actor.is_supervisor)
         self.menu_lang = QMenu(self)
         self.menu_lang.addAction(a[ActionId.LANG_ZH])
         self.menu_lang.addAction(a[ActionId.LANG_EN])
-        for menu in (self.menu_file, self.menu_view, self.menu_ticket, self.menu_lang):
+        for menu in (
+            self.menu_file,
+            self.menu_view,
+            self.menu_ticket,
+            self.menu_settings,
+            self.menu_lang,
+        ):
             self.menuBar().addMenu(menu)
 
     def _connect_signals(self) -> None:
@@ -116,6 +125,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._on_search_timer)
         a[ActionId.SEARCH].triggered.connect(self._on_search_action)
         a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.RULE_FIGURES].triggered.connect(self._on_rule_figures)
         a[ActionId.LANG_ZH].triggered.connect(lambda: self.sig_language_requested.emit("zh_CN"))
         a[ActionId.LANG_EN].triggered.connect(lambda: self.sig_language_requested.emit("en"))
 
@@ -128,6 +138,15 @@ class MainWindow(QMainWindow):
     def _on_queue_ticket_selected(self, ticket_id) -> None:  # noqa: ANN001
         self.ticket.show_ticket(ticket_id)
         self.conversation.show_ticket(ticket_id)
+
+    @Slot()
+    def _on_rule_figures(self) -> None:
+        from ui.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.rules_dialog = dialog
 
     @Slot(str)
     def _on_search_text_changed(self, _text: str) -> None:
@@ -158,6 +177,7 @@ class MainWindow(QMainWindow):
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_ticket.setTitle(self.tr("&Ticket"))
+        self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_lang.setTitle(self.tr("&Language"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

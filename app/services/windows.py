@@ -25,9 +25,8 @@ from app.models import (
     TicketKind,
     UTCDateTime,
 )
-from app.platform_env import data_dir
+from app.platform_env import policy_overrides_path
 from app.policy import (
-    OVERRIDES_FILENAME,
     ItemFacts,
     OrderFacts,
     PlatformDeadline,
@@ -165,7 +164,7 @@ def windows_of(kind: TicketKind, facts: OrderFacts | None) -> list[Window]:
     wanted = sla().windows.get(kind, ())
     if facts is None or not wanted:
         return []
-    table = load_table(facts.platform, overrides=data_dir() / OVERRIDES_FILENAME)
+    table = load_table(facts.platform, overrides=policy_overrides_path())
     return [w for w in deadlines(table, facts) if w.rule_id in wanted]
 
 

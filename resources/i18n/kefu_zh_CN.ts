@@ -3,102 +3,107 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="43" />
+        <location filename="../../ui/actions.py" line="44" />
         <source>Next ticket</source>
         <translation>下一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="45" />
+        <location filename="../../ui/actions.py" line="46" />
         <source>Previous ticket</source>
         <translation>上一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47" />
+        <location filename="../../ui/actions.py" line="48" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48" />
+        <location filename="../../ui/actions.py" line="49" />
         <source>Write a reply</source>
         <translation>写回复</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49" />
+        <location filename="../../ui/actions.py" line="50" />
         <source>Write an internal note</source>
         <translation>写内部备注</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51" />
+        <location filename="../../ui/actions.py" line="52" />
         <source>Record the buyer's message</source>
         <translation>记录买家消息</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53" />
+        <location filename="../../ui/actions.py" line="54" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54" />
+        <location filename="../../ui/actions.py" line="55" />
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55" />
+        <location filename="../../ui/actions.py" line="56" />
         <source>Tag the buyer</source>
         <translation>给买家打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56" />
+        <location filename="../../ui/actions.py" line="57" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57" />
+        <location filename="../../ui/actions.py" line="58" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58" />
+        <location filename="../../ui/actions.py" line="59" />
         <source>My tickets</source>
         <translation>我的工单</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="60" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60" />
+        <location filename="../../ui/actions.py" line="61" />
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location filename="../../ui/actions.py" line="63" />
         <source>Waiting on me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="65" />
+        <source>Platform rule figures…</source>
+        <translation>平台规则时限…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="66" />
         <source>简体中文</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -738,37 +743,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Kefu Desk</source>
         <translation>客服工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Search messages, order numbers, buyers, products (Ctrl+F)</source>
         <translation>搜索 消息、订单号、买家、商品（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Local database: %1</source>
         <translation>本地数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Ticket</source>
         <translation>工单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -971,6 +981,99 @@
         <location filename="../../ui/queue/pane.py" line="280" />
         <source>Could not load the queue: %1</source>
         <translation>无法加载工单队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="40" />
+        <source>Law (all platforms)</source>
+        <translation>法律（所有平台）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="41" />
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="42" />
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="43" />
+        <source>Tmall</source>
+        <translation>天猫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="51" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="52" />
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="53" />
+        <source>Figure</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="54" />
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="55" />
+        <source>Table</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="67" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="69" />
+        <source>Back to the shipped figure</source>
+        <translation>恢复默认时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="77" />
+        <source>New figure:</source>
+        <translation>新时限：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="91" />
+        <source>Platform rule figures</source>
+        <translation>平台规则时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="119" />
+        <source>override</source>
+        <translation>主管调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="133" />
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="134" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="135" />
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="189" />
+        <source>Saved. New deadlines use the new figure.</source>
+        <translation>已保存。之后计算的时限将使用新数值。</translation>
     </message>
 </context>
 <context>

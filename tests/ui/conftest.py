@@ -38,13 +38,14 @@ def settle(qtbot, timeout: int = 5000) -> None:
     qtbot.waitUntil(lambda: pending_ops() == 0, timeout=timeout)
 
 
-def open_window(qtbot, ctx: AppContext) -> MainWindow:
+def open_window(qtbot, ctx: AppContext, *, expect_rows: bool = True) -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=5000)
-    qtbot.waitUntil(lambda: window.ticket.detail is not None, timeout=5000)
+    with qtbot.waitSignal(window.queue.model.sig_page_loaded, timeout=5000):
+        window.start()
+    if expect_rows:
+        qtbot.waitUntil(lambda: window.ticket.detail is not None, timeout=5000)
     settle(qtbot)
     return window
 
