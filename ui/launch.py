@@ -71,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         lambda lang: settings.setValue("language", i18n.install(app, lang))
     )
     window.restore_state(settings)
+    if args.screenshot or getattr(args, "probe_startup", False):
+        window.resize(1440, 860)  # a known size, whatever the last session left
     window.show()
     QTimer.singleShot(0, window.start)
     if getattr(args, "probe_startup", False):

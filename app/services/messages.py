@@ -70,7 +70,7 @@ def add_reply(
     _add(s, actor, ticket, MessageKind.REPLY, body, id, at)
     ticket.last_message_at = at
     if ticket.status == TicketStatus.NEW:
-        set_status(s, actor, ticket, TicketStatus.OPEN, at, reason="first reply")
+        set_status(s, actor, ticket, TicketStatus.OPEN, at, reason="first_reply")
     else:
         nxt = due.next_touch_due(ticket.status, at)
         if nxt is not None:
@@ -99,7 +99,7 @@ def add_buyer_message(
     _add(s, actor, ticket, MessageKind.BUYER, body, id, at)
     ticket.last_message_at = at
     if ticket.status in (TicketStatus.WAITING_CUSTOMER, TicketStatus.RESOLVED):
-        set_status(s, actor, ticket, TicketStatus.OPEN, at, reason="buyer wrote")
+        set_status(s, actor, ticket, TicketStatus.OPEN, at, reason="buyer_wrote")
     else:
         touch(ticket, at)
     due_at, rule = due.first_response_due(ticket.kind, at)

@@ -117,7 +117,8 @@ def make_facts(case: CaseInput) -> OrderFacts:
     deadlines_reported = []
     if case.ship_by is not None:
         deadlines_reported.append(PlatformDeadline("ship_by", case.ship_by, "exp_ship_time"))
-    if case.kind in REQUEST_KINDS:
+    # A buyer's after-sale request on a paid order; nothing was paid, nothing to refund.
+    if case.kind in REQUEST_KINDS and case.order_events.get("paid_at") is not None:
         events["refund_requested_at"] = case.created_at
         events.update(case.remedies)
         if case.platform_deadline is not None:

@@ -712,17 +712,17 @@
         <translation>此数据库中没有客服账号。请先运行“kefu demo”或导入团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="128" />
+        <location filename="../../ui/launch.py" line="130" />
         <source>Creating the demo shop…</source>
         <translation>正在创建演示店铺……</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="164" />
+        <location filename="../../ui/launch.py" line="166" />
         <source>No agent named “%1” in this database. Agents: %2</source>
         <translation>此数据库中没有名为“%1”的客服。现有客服：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/launch.py" line="173" />
+        <location filename="../../ui/launch.py" line="175" />
         <source>Kefu Desk</source>
         <translation>客服工作台</translation>
     </message>
@@ -1122,47 +1122,57 @@
 <context>
     <name>Timeline</name>
     <message>
+        <location filename="../../ui/ticket/timeline.py" line="16" />
+        <source>first reply</source>
+        <translation>首次回复</translation>
+    </message>
+    <message>
         <location filename="../../ui/ticket/timeline.py" line="17" />
+        <source>the buyer wrote</source>
+        <translation>买家来消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="26" />
         <source>opened the ticket (%1)</source>
         <translation>创建了工单（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="22" />
+        <location filename="../../ui/ticket/timeline.py" line="31" />
         <source>status %1 → %2</source>
         <translation>状态 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="29" />
+        <location filename="../../ui/ticket/timeline.py" line="39" />
         <source>changed the assignee</source>
         <translation>更改了处理人</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="31" />
+        <location filename="../../ui/ticket/timeline.py" line="41" />
         <source>unassigned the ticket</source>
         <translation>取消了分配</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="34" />
+        <location filename="../../ui/ticket/timeline.py" line="44" />
         <source>priority %1</source>
         <translation>优先级 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="38" />
+        <location filename="../../ui/ticket/timeline.py" line="48" />
         <source>replied: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="42" />
+        <location filename="../../ui/ticket/timeline.py" line="52" />
         <source>noted: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="46" />
+        <location filename="../../ui/ticket/timeline.py" line="56" />
         <source>buyer wrote: %1</source>
         <translation>买家：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="68" />
+        <location filename="../../ui/ticket/timeline.py" line="78" />
         <source>system</source>
         <translation>系统</translation>
     </message>

@@ -10,6 +10,15 @@ from app.queries.tickets import EventRow
 from ui.labels import label, local
 
 
+def _reason(code: str) -> str:
+    """Reasons the services give by code; an agent's own words pass through."""
+    known = {
+        "first_reply": QCoreApplication.translate("Timeline", "first reply"),
+        "buyer_wrote": QCoreApplication.translate("Timeline", "the buyer wrote"),
+    }
+    return known.get(code, code)
+
+
 def describe(event: EventRow) -> str:
     d = event.data
     match event.kind:
@@ -23,7 +32,8 @@ def describe(event: EventRow) -> str:
                 .replace("%1", label(TicketStatus(d["before"])))
                 .replace("%2", label(TicketStatus(d["after"])))
             )
-            return text + (f" ({d['reason']})" if d.get("reason") else "")
+            reason = d.get("reason") or ""
+            return text + (f" ({_reason(reason)})" if reason else "")
         case "assigned":
             return (
                 QCoreApplication.translate("Timeline", "changed the assignee")
