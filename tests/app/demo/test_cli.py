@@ -76,3 +76,11 @@ def test_progress_goes_to_stderr_for_large_demos(capsys):
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == cli.PROGRESS_STEPS + 1  # the first chunk, then every twentieth
     assert lines[-1].startswith("kefu demo: 40,000/40,000 tickets (100%)")
+
+
+def test_kefu_db_before_the_subcommand_is_the_target(tmp_path, capsys):
+    from app.cli import main as kefu
+
+    db = tmp_path / "given.db"
+    assert kefu(["--db", str(db), "demo", "--tickets", "30"]) == 0
+    assert f"written to {db}" in capsys.readouterr().out

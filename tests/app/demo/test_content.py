@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 import uuid
 from collections import Counter
+from dataclasses import fields
+from itertools import chain
+from string import Formatter
 
 from sqlalchemy import func, select, text
 
+from app.demo.cases import CASES, STAGES
+from app.demo.placeholders import Fill
+from app.demo.script import PLACEHOLDERS, WAIT_NOTES, WAITS
+from app.demo.transcript import SCRIPTS
 from app.models import (
     REMEDY_MODELS,
     Agent,
@@ -40,6 +47,7 @@ from app.queries.search import search
 from tests.app.demo.conftest import ANCHOR
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+WAITS_ALL = tuple(chain(*WAITS.values(), *WAIT_NOTES.values()))
 AFTER_SALE = {
     TicketKind.COMPENSATION,
     TicketKind.WRONG_ITEM,
@@ -253,3 +261,18 @@ def test_no_outbox_and_the_database_checks_out(built):
         settings = ("foreign_keys", "synchronous", "cache_size", "wal_autocheckpoint")
         got = [s.execute(text(f"PRAGMA {name}")).scalar() for name in settings]
         assert got == [1, 2, -32000, 1000]
+
+
+def test_every_chat_template_fills_from_the_known_placeholders():
+    """Also the lines the default demo happens not to use."""
+    lines: list[str] = list(WAITS_ALL)
+    for sc in SCRIPTS.values():
+        for field_ in fields(sc):
+            value = getattr(sc, field_.name)
+            groups = value.values() if isinstance(value, dict) else [value]
+            lines += [line for group in groups for line in group]
+    for line in lines:
+        names = {name for _, name, _, _ in Formatter().parse(line) if name}
+        assert names <= set(PLACEHOLDERS), line
+    assert all(hasattr(Fill, f"_{name}") or name in ("amount", "gift") for name in PLACEHOLDERS)
+    assert {stage for case in CASES.values() for stage, _ in case.stages} <= set(STAGES)
