@@ -108,12 +108,28 @@ def _engine(url: URL) -> Engine:
         ) from exc
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise StoreError(
             "not_a_database", f"{path} is a folder, not a database file", path=str(path)
         )
     if not path.exists():
+        # A new database goes into an existing folder (a mistyped path must not grow folders
+        # all over the disk); only the app's own data folder is made on demand.
+        if not path.parent.is_dir() and not _inside(path, data_dir()):
+            raise StoreError(
+                "cannot_open",
+                f"cannot create {path}: the folder {path.parent} does not exist",
+                path=str(path),
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

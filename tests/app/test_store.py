@@ -120,6 +120,7 @@ def test_conftest_points_the_data_folder_at_a_temp_dir():
 
 def test_kefu_db_environment_variable_names_another_file(monkeypatch, tmp_path):
     target = tmp_path / "elsewhere" / "team.db"
+    target.parent.mkdir()
     monkeypatch.setenv("KEFU_DB", str(target))
     st = open_store()
     try:
@@ -308,13 +309,16 @@ def test_opening_again_at_head_makes_no_backup(tmp_path):
 # --- backups before migrating -----------------------------------------------------------
 
 
-def _store_at_0001_with_a_note(path: Path) -> None:
+def _store_at_head_with_a_note(path: Path) -> str:
+    """A store at the real head with a note in it; returns that head."""
     st = open_store(str(path))
-    assert current_revision(path) == "0001"
+    head = head_revision()
+    assert current_revision(path) == head
     w = world(st)
     ticket = create_ticket(st.sessions, actor=w.actor, kind="inquiry", order_no=w.order_no)
     add_note(st.sessions, actor=w.actor, ticket_id=ticket.created, body="备份前的备注")
     st.close()
+    return head
 
 
 def _columns(path: Path, table: str) -> list[str]:
@@ -326,15 +330,15 @@ def _columns(path: Path, table: str) -> list[str]:
 
 def test_opening_an_older_revision_backs_up_the_file_first(tmp_path, frozen_clock, monkeypatch):
     target = tmp_path / "kefu.db"
-    _store_at_0001_with_a_note(target)
+    old = _store_at_head_with_a_note(target)
     head = with_test_revision(monkeypatch, tmp_path)
     open_store(str(target)).close()
     assert current_revision(target) == head
     assert "test_only_motto" in _columns(target, "shops")
     stamp = clock.now().format("YYYYMMDD-HHmmss")
     backups = list(tmp_path.glob("kefu.db.bak-*"))
-    assert [b.name for b in backups] == [f"kefu.db.bak-0001-{stamp}"]
-    assert current_revision(backups[0]) == "0001"
+    assert [b.name for b in backups] == [f"kefu.db.bak-{old}-{stamp}"]
+    assert current_revision(backups[0]) == old
     assert "test_only_motto" not in _columns(backups[0], "shops")
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT body FROM messages").fetchall() == [("备份前的备注",)]
@@ -402,11 +406,11 @@ LEAVE_AN_ORPHAN = """\
 
 def test_a_migration_that_copies_a_referenced_table_keeps_the_data(tmp_path, monkeypatch):
     target = tmp_path / "kefu.db"
-    _store_at_0001_with_a_note(target)
-    with_test_revision(monkeypatch, tmp_path, RECREATE_TICKETS)
+    _store_at_head_with_a_note(target)
+    head = with_test_revision(monkeypatch, tmp_path, RECREATE_TICKETS)
     st = open_store(str(target))
     try:
-        assert current_revision(target) == "0002"
+        assert current_revision(target) == head
         assert "test_only_mood" in _columns(target, "tickets")
         assert pragma(st, "foreign_keys") == 1  # on again for every connection
         with st.engine.connect() as conn:
@@ -421,15 +425,23 @@ def test_a_migration_that_copies_a_referenced_table_keeps_the_data(tmp_path, mon
 
 def test_a_migration_that_breaks_references_is_rolled_back(tmp_path, monkeypatch):
     target = tmp_path / "kefu.db"
-    _store_at_0001_with_a_note(target)
+    old = _store_at_head_with_a_note(target)
     with sqlite3.connect(target) as conn:
         before = conn.execute("SELECT count(*) FROM customers").fetchone()
     conn.close()
     with_test_revision(monkeypatch, tmp_path, LEAVE_AN_ORPHAN)
     err = expect_refusal(target, "migration_failed")
     assert str(target) in str(err)
-    assert current_revision(target) == "0001"
+    assert current_revision(target) == old
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT count(*) FROM customers").fetchone() == before
     conn.close()
-    assert len(list(tmp_path.glob("kefu.db.bak-0001-*"))) == 1
+    assert len(list(tmp_path.glob(f"kefu.db.bak-{old}-*"))) == 1
+
+
+def test_a_database_in_a_missing_folder_is_refused_and_no_folder_is_made(tmp_path):
+    target = tmp_path / "no-such-folder" / "deeper" / "kefu.db"
+    with pytest.raises(StoreError) as err:
+        open_store(str(target))
+    assert err.value.code == "cannot_open" and "no-such-folder" in str(err.value)
+    assert not (tmp_path / "no-such-folder").exists()
