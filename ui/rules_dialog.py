@@ -107,6 +107,8 @@ class RulesDialog(QDialog):
         ).start()
 
     def _show(self, rows: list[FigureRow]) -> None:
+        if rows and rows[0].platform != self.platform.currentData():
+            return  # the answer for a table the supervisor has already left
         self.rows = rows
         zh = QLocale().language() == QLocale.Language.Chinese
         self.table.setRowCount(len(rows))
