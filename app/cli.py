@@ -23,6 +23,7 @@ EXIT_USAGE = 2
 SUBCOMMANDS = {
     "demo": ("app.demo.cli", "build a demo shop into a new database"),
     "policy": ("app.cli_policy", "print the platform windows that order events open"),
+    "sop": ("app.workflows.cli", "check the SOP scripts"),
 }
 
 

@@ -57,3 +57,35 @@ class Conflict(KefuError):
     """The record changed underneath (another agent, or a sync) since it was read."""
 
     code = "conflict"
+
+
+class RemedyTransition(KefuError):
+    """A remedy record asked to move to a status its flow does not allow from where it is."""
+
+    code = "remedy_illegal_transition"
+
+    def __init__(self, entity: str, current: str, target: str, allowed: list[str]) -> None:
+        super().__init__(
+            f"cannot move a {entity} from {current} to {target}; "
+            f"allowed: {', '.join(allowed) or 'none'}",
+            entity=entity,
+            current=current,
+            target=target,
+            allowed=allowed,
+        )
+
+
+class NotEligible(KefuError):
+    """The rules engine refuses: ``reasons`` are its codes, ``text``/``text_zh`` its words."""
+
+    code = "not_eligible"
+
+    def __init__(self, message: str, *, reasons: list[str], text_zh: str = "") -> None:
+        super().__init__(message, reasons=reasons, text_zh=text_zh)
+        self.reasons = reasons
+
+
+class PromiseOpen(KefuError):
+    """The ticket cannot be resolved while a promise to the buyer is still open."""
+
+    code = "promise_open"

@@ -17,6 +17,7 @@ class ActionId(Enum):
     NOTE = auto()
     BUYER_MESSAGE = auto()
     SEND = auto()
+    USE_WORDS = auto()
     STATUS = auto()
     TAG_BUYER = auto()
     ASSIGN_TO_ME = auto()
@@ -52,6 +53,9 @@ SPECS: dict[ActionId, Spec] = {
         QT_TRANSLATE_NOOP("Actions", "Record the buyer's message"), ("Ctrl+Shift+B",)
     ),
     ActionId.SEND: Spec(QT_TRANSLATE_NOOP("Actions", "Send"), ("Ctrl+Return", "Ctrl+Enter")),
+    ActionId.USE_WORDS: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Use the suggested words"), ("Ctrl+Shift+R",)
+    ),
     ActionId.STATUS: Spec(QT_TRANSLATE_NOOP("Actions", "Change status"), ("F2",)),
     ActionId.TAG_BUYER: Spec(QT_TRANSLATE_NOOP("Actions", "Tag the buyer"), ("Ctrl+T",)),
     ActionId.ASSIGN_TO_ME: Spec(QT_TRANSLATE_NOOP("Actions", "Assign to me"), ("Ctrl+Shift+A",)),

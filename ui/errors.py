@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from app.errors import IllegalTransition, KefuError
 from app.models import TicketStatus
 from ui.labels import label
+from ui.workflow.fields import chinese
 
 
 def message_for(exc: BaseException) -> str:
@@ -38,6 +39,12 @@ def message_for(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "Something went wrong: %1").replace(
             "%1", str(exc)
         )
+    if exc.code == "not_eligible" and exc.params.get("text_zh") and chinese():
+        return QCoreApplication.translate(
+            "Errors", "Not allowed by the platform rules: %1"
+        ).replace("%1", exc.params["text_zh"])
+    if exc.code == "workflow_answer_invalid":
+        return QCoreApplication.translate("Errors", "Check this answer: %1").replace("%1", str(exc))
     texts = {
         "disk_full": QCoreApplication.translate(
             "Errors", "The disk is full. Nothing was saved; your text is kept."
@@ -63,8 +70,35 @@ def message_for(exc: BaseException) -> str:
         "not_found": QCoreApplication.translate(
             "Errors", "It no longer exists (it may have been removed)."
         ),
+        "not_eligible": QCoreApplication.translate(
+            "Errors", "Not allowed by the platform rules: %1"
+        ),
+        "remedy_illegal_transition": QCoreApplication.translate(
+            "Errors", "This record cannot take that step from where it stands now."
+        ),
+        "promise_open": QCoreApplication.translate(
+            "Errors",
+            "A promise to the buyer is still open (a reship or a follow-up): finish it first.",
+        ),
+        "workflow_script_unavailable": QCoreApplication.translate(
+            "Errors", "This procedure is not available (its script is missing or broken)."
+        ),
+        "workflow_run_exists": QCoreApplication.translate(
+            "Errors", "This ticket already has a procedure going: finish or abandon it first."
+        ),
+        "workflow_wrong_step": QCoreApplication.translate(
+            "Errors", "The procedure moved on meanwhile; it has been reloaded."
+        ),
+        "workflow_run_not_active": QCoreApplication.translate(
+            "Errors", "This procedure has finished or is waiting for a supervisor."
+        ),
+        "workflow_cannot_go_back": QCoreApplication.translate(
+            "Errors", "Cannot go back: what was recorded stays recorded."
+        ),
     }
     text = texts.get(exc.code)
     if text is None:
         return str(exc)
+    if "%1" in text:
+        return text.replace("%1", str(exc))
     return text + (f" ({exc})" if exc.code in ("write_failed",) else "")

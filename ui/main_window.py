@@ -23,6 +23,7 @@ from ui.conversation.pane import ConversationPane
 from ui.labels import label
 from ui.queue.pane import QueuePane
 from ui.ticket.pane import TicketPane
+from ui.workflow.panel import WorkflowPanel
 
 SEARCH_DELAY_MS = 300
 
@@ -40,9 +41,15 @@ class MainWindow(QMainWindow):
         self.queue = QueuePane(ctx, self, synchronous=synchronous)
         self.ticket = TicketPane(ctx, self)
         self.conversation = ConversationPane(ctx, self)
+        self.workflow = WorkflowPanel(ctx, self)
+        self.middle = QSplitter(Qt.Orientation.Vertical, self)
+        self.middle.setObjectName("middleSplitter")
+        self.middle.addWidget(self.ticket)
+        self.middle.addWidget(self.workflow)
+        self.middle.setSizes([500, 360])
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.setObjectName("mainSplitter")
-        for pane in (self.queue, self.ticket, self.conversation):
+        for pane in (self.queue, self.middle, self.conversation):
             self.split.addWidget(pane)
         self.split.setSizes([560, 420, 480])
         self.split.setChildrenCollapsible(False)
@@ -95,7 +102,13 @@ class MainWindow(QMainWindow):
         self.menu_ticket = QMenu(self)
         groups = (
             (ActionId.NEXT_TICKET, ActionId.PREV_TICKET),
-            (ActionId.REPLY, ActionId.NOTE, ActionId.BUYER_MESSAGE, ActionId.SEND),
+            (
+                ActionId.REPLY,
+                ActionId.NOTE,
+                ActionId.BUYER_MESSAGE,
+                ActionId.SEND,
+                ActionId.USE_WORDS,
+            ),
             (ActionId.STATUS, ActionId.ASSIGN_TO_ME, ActionId.TAG_BUYER),
         )
         for group in groups:
@@ -121,6 +134,8 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         a = self.ctx.actions
         self.queue.sig_ticket_selected.connect(self._on_queue_ticket_selected)
+        self.ticket.sig_detail.connect(self.workflow.show_ticket)
+        self.workflow.sig_use_words.connect(self.conversation.insert_reply)
         self.search.textChanged.connect(self._on_search_text_changed)
         self._search_timer.timeout.connect(self._on_search_timer)
         a[ActionId.SEARCH].triggered.connect(self._on_search_action)
@@ -188,6 +203,7 @@ class MainWindow(QMainWindow):
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/split", self.split.saveState())
+        settings.setValue("window/middle", self.middle.saveState())
         settings.setValue("window/queueHeader", self.queue.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
@@ -195,6 +211,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geo)
         if (split := settings.value("window/split")) is not None:
             self.split.restoreState(split)
+        if (middle := settings.value("window/middle")) is not None:
+            self.middle.restoreState(middle)
         if (header := settings.value("window/queueHeader")) is not None:
             self.queue.table.horizontalHeader().restoreState(header)
 

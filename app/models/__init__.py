@@ -14,6 +14,7 @@ from app.models.enums import (
     Platform,
     Priority,
     Role,
+    RunState,
     TagKind,
     TicketKind,
     TicketStatus,
@@ -36,6 +37,7 @@ from app.models.remedies import (
     WeightCheck,
 )
 from app.models.tickets import Ticket, TicketEvent, TicketItem
+from app.models.workflows import WorkflowRun
 
 __all__ = [
     "ACTIVE_STATUSES",
@@ -70,6 +72,7 @@ __all__ = [
     "Reship",
     "ReturnShipment",
     "Role",
+    "RunState",
     "Shop",
     "StoreFact",
     "Tag",
@@ -81,6 +84,7 @@ __all__ = [
     "TicketStatus",
     "UTCDateTime",
     "WeightCheck",
+    "WorkflowRun",
     "derived_id",
     "new_id",
 ]

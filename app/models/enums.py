@@ -128,6 +128,15 @@ class FeedbackKind(StrEnum):
     OTHER = "other"
 
 
+class RunState(StrEnum):
+    """Where a workflow run (an SOP script on a ticket) stands."""
+
+    RUNNING = "running"
+    WAITING_APPROVAL = "waiting_approval"  # a supervisor must decide before it goes on
+    ENDED = "ended"
+    ABANDONED = "abandoned"
+
+
 class MutationState(StrEnum):
     PENDING = "pending"
     APPLIED = "applied"

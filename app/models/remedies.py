@@ -10,7 +10,7 @@ import uuid
 from typing import Any
 
 from pendulum import DateTime
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
 from app.models.base import Base, IdMixin, SyncMixin
@@ -80,6 +80,8 @@ class Compensation(RemedyMixin, Base):
     """Rebate registration (登记返款): registered -> approved -> paid (or refused)."""
 
     __tablename__ = "compensations"
+    # The supervisor console lists the registrations waiting for approval.
+    __table_args__ = (Index("ix_compensations_status", "status", "created_at"),)
     amount_fen: Mapped[int]
     method: Mapped[str] = mapped_column(String(24), default="platform")  # platform, alipay, ...
     reason: Mapped[str] = mapped_column(String(200), default="")

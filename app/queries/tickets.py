@@ -38,7 +38,6 @@ from app.queries.reading import reading
 from app.services.ticket_flow import allowed_next
 from app.services.windows import (
     ORDER_EVENTS,
-    REQUEST_KINDS,
     CaseInput,
     make_facts,
     remedy_events,
@@ -347,7 +346,7 @@ def _windows(conn: Connection, t, order: OrderInfo, items: list) -> tuple[Window
         order_events={e: getattr(order, e) for e in ORDER_EVENTS},
         ship_by=order.ship_by,
         items=tuple((str(i[0]), i[5] * i[4] - i[6], i[7].value) for i in items),
-        remedies=remedy_events(conn, t[0]) if kind in REQUEST_KINDS else {},
+        remedies=remedy_events(conn, t[0]),
     )
     return tuple(_window_row(w) for w in windows_of(kind, make_facts(case)))
 

@@ -20,6 +20,8 @@ class Sla:
     due_soon: int
     critical: int
     windows: dict[TicketKind, tuple[str, ...]]
+    remedy_windows: tuple[str, ...] = ()  # windows opened by remedy records, on every kind
+    reship_promise: int | None = None  # minutes, where the platform has no reship rule
 
 
 @cache
@@ -38,7 +40,17 @@ def sla() -> Sla:
         }
         urgency = data["urgency"]
         windows = {TicketKind(k): tuple(v) for k, v in data.get("windows", {}).items()}
-        return Sla(first, touch, int(urgency["due_soon"]), int(urgency["critical"]), windows)
+        remedies = data.get("remedies", {})
+        promise = remedies.get("reship_promise")
+        return Sla(
+            first,
+            touch,
+            int(urgency["due_soon"]),
+            int(urgency["critical"]),
+            windows,
+            tuple(remedies.get("windows", ())),
+            _minutes(path, "remedies", "reship_promise", promise) if promise is not None else None,
+        )
     except (KeyError, ValueError) as exc:
         raise InvalidInput(f"{path.name}: missing or unknown entry {exc}") from exc
 

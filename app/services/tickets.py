@@ -8,7 +8,7 @@ from pendulum import DateTime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import Conflict, InvalidInput, NotFound
+from app.errors import Conflict, InvalidInput, NotFound, PromiseOpen
 from app.models import (
     ACTIVE_STATUSES,
     Agent,
@@ -23,7 +23,7 @@ from app.models import (
     derived_id,
 )
 from app.services import due, ticket_flow, windows
-from app.services.unit import Actor, Changes, audit, mutation, timeline
+from app.services.unit import Actor, Changes, audit, forget, mutation, timeline
 
 
 def get_ticket(s: Session, ticket_id: uuid.UUID, expected_version: int | None = None) -> Ticket:
@@ -202,6 +202,8 @@ def set_status(
 ) -> None:
     """Apply a checked status change inside another service's unit of work."""
     ticket_flow.check(ticket.status, status)
+    if status in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
+        _no_open_promise(s, ticket)
     before = ticket.status
     ticket.status = status
     ticket.active = status in ACTIVE_STATUSES
@@ -214,6 +216,7 @@ def set_status(
     nxt = due.next_touch_due(status, at)
     if nxt is not None:
         windows.retarget(s, ticket, nxt, at)
+        forget(s, windows.due_key(ticket.id))  # up to date: no need to recompute it later
     touch(ticket, at)
     timeline(s, actor, ticket.id, "status", at=at, before=before, after=status, reason=reason)
     audit(
@@ -228,6 +231,19 @@ def set_status(
         after=status,
         reason=reason,
     )
+
+
+def _no_open_promise(s: Session, ticket: Ticket) -> None:
+    """A ticket stays in the queue while a reship or a follow-up promised to the buyer is open."""
+    promises = windows.open_promises(s, ticket.id)
+    if promises:
+        due_at, what = promises[0]
+        raise PromiseOpen(
+            f"the ticket still has an open {what.replace('_', ' ')} (due {due_at.isoformat()}); "
+            "finish it before resolving the ticket",
+            promise=what,
+            due_at=due_at.isoformat(),
+        )
 
 
 @mutation("ticket.priority", stamps=("at",))

@@ -16,6 +16,7 @@ Service functions write their own audit entry and timeline events with :func:`au
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import functools
 import inspect
@@ -94,6 +95,7 @@ def mutation(
                     s.connection(execution_options={WRITE_OPTION: True})
                     check_actor(s, actor)
                     changes = fn(s, actor, **kwargs)
+                    run_deferred(s)
                     outbox.append(s, name=full, args=encode(kwargs), agent_id=actor.agent_id)
             except DBAPIError as exc:
                 raise store_error(exc) from exc
@@ -105,6 +107,30 @@ def mutation(
         return run
 
     return decorate
+
+
+def defer(s: Session, key: object, work: Callable[[], None]) -> None:
+    """Run ``work`` once at the end of this unit of work, however often it is asked for
+    under the same ``key`` (the last request wins): e.g. a ticket's due time, recomputed once
+    after every record the unit changed."""
+    s.info.setdefault(_DEFERRED, {})[key] = work
+
+
+def forget(s: Session, key: object) -> None:
+    """Drop deferred work that is no longer needed (it was just done)."""
+    s.info.get(_DEFERRED, {}).pop(key, None)
+
+
+def run_deferred(s: Session) -> None:
+    """Run the deferred work in the order it was first asked for (more may be deferred
+    meanwhile; it runs too)."""
+    while s.info.get(_DEFERRED):
+        pending = s.info.pop(_DEFERRED)
+        for work in pending.values():
+            work()
+
+
+_DEFERRED = "kefu_deferred"
 
 
 def _prepare(
@@ -162,7 +188,10 @@ def _as_datetime(value: Any) -> DateTime:
 
 
 def encode(value: Any) -> Any:
-    """A JSON-safe copy: ids and enums as strings, times as ISO 8601 in UTC."""
+    """A JSON-safe copy: ids and enums as strings, times as ISO 8601 in UTC, dataclasses as
+    dicts."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return encode(dataclasses.asdict(value))
     if isinstance(value, dict):
         return {k: encode(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -182,7 +211,28 @@ def check_actor(s: Session, actor: Actor) -> Agent:
         raise PermissionDenied("this agent account does not exist or is disabled")
     if agent.role != actor.role:
         raise PermissionDenied("the agent's role changed; log in again")
+    s.info[_AGENT] = agent  # held for the unit of work (the identity map holds it weakly)
     return agent
+
+
+def acting_agent(s: Session, actor: Actor) -> Agent:
+    """The acting agent's row, as checked at the start of this unit of work."""
+    agent = s.info.get(_AGENT)
+    return (
+        agent if agent is not None and agent.id == actor.agent_id else s.get(Agent, actor.agent_id)
+    )
+
+
+_AGENT = "kefu_agent"
+
+
+def keep(s: Session, obj: object) -> None:
+    """Hold ``obj`` for the rest of the unit of work: the identity map holds clean objects
+    weakly, and one looked up again later would cost another statement."""
+    s.info.setdefault(_KEPT, []).append(obj)
+
+
+_KEPT = "kefu_kept"
 
 
 def audit(

@@ -10,20 +10,16 @@ import uuid
 from dataclasses import dataclass
 
 from pendulum import DateTime
-from sqlalchemy import Connection, Uuid, bindparam, literal, select, union_all
+from sqlalchemy import Connection, Uuid, bindparam, select
 from sqlalchemy.orm import Session
 
 from app import clock
 from app.models import (
     Order,
     OrderItem,
-    Refund,
-    Reship,
-    ReturnShipment,
     Shop,
     Ticket,
     TicketKind,
-    UTCDateTime,
 )
 from app.platform_env import policy_overrides_path
 from app.policy import (
@@ -31,11 +27,13 @@ from app.policy import (
     OrderFacts,
     PlatformDeadline,
     Window,
-    deadlines,
     load_table,
     tightest,
+    window_for,
 )
-from app.services.due import sla
+from app.services import remedy_rows
+from app.services.due import next_touch_due, sla
+from app.services.unit import defer, keep
 
 # Kinds that are a buyer's after-sale request: the ticket's creation is the request.
 REQUEST_KINDS = frozenset(
@@ -55,44 +53,9 @@ REQUEST_KINDS = frozenset(
 ORDER_EVENTS = ("placed_at", "paid_at", "shipped_at", "signed_at", "confirmed_at", "completed_at")
 
 
-def _first(*values: DateTime | None) -> DateTime | None:
-    present = [v for v in values if v is not None]
-    return min(present) if present else None
-
-
-def _when(value: None = None):  # noqa: ANN202
-    return literal(value, UTCDateTime())
-
-
 def remedy_events(conn: Session | Connection, ticket_id: uuid.UUID) -> dict[str, DateTime | None]:
     """The after-sale events the ticket's remedy records mark, in one query."""
-    tid = bindparam("tid", ticket_id, type_=Uuid())
-    stmt = union_all(
-        select(literal("reship"), Reship.agreed_at, Reship.shipped_at, _when(), _when()).where(
-            Reship.ticket_id == tid
-        ),
-        select(
-            literal("return"),
-            ReturnShipment.created_at,
-            ReturnShipment.shipped_at,
-            ReturnShipment.received_at,
-            _when(),
-        ).where(ReturnShipment.ticket_id == tid),
-        select(literal("refund"), Refund.created_at, _when(), _when(), Refund.refunded_at).where(
-            Refund.ticket_id == tid
-        ),
-    )
-    rows = conn.execute(stmt).all()
-    of = lambda kind, col: [r[col] for r in rows if r[0] == kind]  # noqa: E731
-    return {
-        "reship_agreed_at": _first(*of("reship", 1)),
-        "reshipped_at": _first(*of("reship", 2)),
-        "return_approved_at": _first(*of("return", 1)),
-        "return_shipped_at": _first(*of("return", 2)),
-        "return_received_at": _first(*of("return", 3)),
-        "refunded_at": _first(*of("refund", 4)),
-        "merchant_responded_at": _first(*(r[1] for r in rows)),
-    }
+    return remedy_rows.events(remedy_rows.remedy_rows(conn, ticket_id))
 
 
 @dataclass(frozen=True)
@@ -117,10 +80,12 @@ def make_facts(case: CaseInput) -> OrderFacts:
     deadlines_reported = []
     if case.ship_by is not None:
         deadlines_reported.append(PlatformDeadline("ship_by", case.ship_by, "exp_ship_time"))
-    # A buyer's after-sale request on a paid order; nothing was paid, nothing to refund.
+    # Nothing was paid, nothing to refund: no after-sale events on an unpaid order.
+    if case.order_events.get("paid_at") is not None:
+        events.update(case.remedies)
+    # A buyer's after-sale request: the ticket's creation is the request.
     if case.kind in REQUEST_KINDS and case.order_events.get("paid_at") is not None:
         events["refund_requested_at"] = case.created_at
-        events.update(case.remedies)
         if case.platform_deadline is not None:
             deadlines_reported.append(
                 PlatformDeadline("merchant_response_due", case.platform_deadline, "status_deadline")
@@ -136,37 +101,79 @@ def make_facts(case: CaseInput) -> OrderFacts:
     )
 
 
-def facts_for(s: Session, ticket: Ticket) -> OrderFacts | None:
-    """The engine's view of the ticket's order and case, or None for a ticket without order."""
+_CASE = (
+    select(
+        Order.payment_method,
+        Order.status,
+        Order.ship_by,
+        Shop.platform,
+        Shop.timezone,
+        *(getattr(Order, e) for e in ORDER_EVENTS),
+    )
+    .join(Shop, Shop.id == Order.shop_id)
+    .where(Order.id == bindparam("oid", type_=Uuid()))
+)
+_ITEMS = select(
+    OrderItem.id,
+    OrderItem.unit_price_fen,
+    OrderItem.quantity,
+    OrderItem.discount_fen,
+    OrderItem.aftersale,
+).where(OrderItem.order_id == bindparam("oid", type_=Uuid()))
+
+
+def _order_rows(s: Session, ticket: Ticket) -> tuple[tuple, list[tuple]]:
+    """The order's and shop's columns, and the items': from the objects this unit of work has
+    loaded already (no statement, pending changes included), else as plain rows by key."""
+    order = s.identity_map.get(s.identity_key(Order, ticket.order_id))
+    if order is None:
+        keys = {"oid": ticket.order_id}
+        return tuple(s.execute(_CASE, keys).one()), list(s.execute(_ITEMS, keys).all())
+    shop = s.get(Shop, ticket.shop_id)
+    keep(s, shop)
+    head = (order.payment_method, order.status, order.ship_by, shop.platform, shop.timezone)
+    head += tuple(getattr(order, e) for e in ORDER_EVENTS)
+    items = [(i.id, i.unit_price_fen, i.quantity, i.discount_fen, i.aftersale) for i in order.items]
+    return head, items
+
+
+def facts_for(
+    s: Session, ticket: Ticket, rows: list[remedy_rows.RemedyRow] | None = None
+) -> OrderFacts | None:
+    """The engine's view of the ticket's order and case, or None for a ticket without order.
+    ``rows`` are the ticket's remedy rows when the caller has them already."""
     if ticket.order_id is None:
         return None
-    order = s.get(Order, ticket.order_id)
-    shop = s.get(Shop, ticket.shop_id)
-    items = s.scalars(select(OrderItem).where(OrderItem.order_id == order.id))
+    head, items = _order_rows(s, ticket)
+    payment, state, ship_by, platform, tz, *events = head
+    if rows is None:
+        rows = remedy_rows.remedy_rows(s, ticket.id)
     return make_facts(
         CaseInput(
             kind=ticket.kind,
             created_at=ticket.created_at,
             platform_deadline=ticket.platform_deadline,
-            platform=shop.platform.value,
-            shop_tz=shop.timezone,
-            payment=order.payment_method.value,
-            state=order.status.value,
-            order_events={e: getattr(order, e) for e in ORDER_EVENTS},
-            ship_by=order.ship_by,
-            items=tuple((str(i.id), i.amount_fen, i.aftersale.value) for i in items),
-            remedies=remedy_events(s, ticket.id) if ticket.kind in REQUEST_KINDS else {},
+            platform=platform.value,
+            shop_tz=tz,
+            payment=payment.value,
+            state=state.value,
+            order_events=dict(zip(ORDER_EVENTS, events, strict=True)),
+            ship_by=ship_by,
+            items=tuple((str(i), price * qty - cut, st.value) for i, price, qty, cut, st in items),
+            remedies=remedy_rows.events(rows),
         )
     )
 
 
 def windows_of(kind: TicketKind, facts: OrderFacts | None) -> list[Window]:
     """The windows that matter to a ticket of ``kind``, earliest end first."""
-    wanted = sla().windows.get(kind, ())
+    targets = sla()
+    wanted = set(targets.windows.get(kind, ())) | set(targets.remedy_windows)
     if facts is None or not wanted:
         return []
     table = load_table(facts.platform, overrides=policy_overrides_path())
-    return [w for w in deadlines(table, facts) if w.rule_id in wanted]
+    found = [window_for(table, rule_id, facts) for rule_id in wanted]  # only these rules
+    return sorted((w for w in found if w is not None), key=lambda w: (w.ends_at, w.rule_id))
 
 
 def windows_for(s: Session, ticket: Ticket) -> list[Window]:
@@ -179,12 +186,41 @@ def tightest_open(windows: list[Window], now: DateTime) -> Window | None:
     return window if window is not None and window.status(now) == "open" else None
 
 
+def open_promises(s: Session, ticket_id: uuid.UUID) -> list[tuple[DateTime, str]]:
+    """The shop's open promises on the ticket, earliest first: reships agreed and not shipped
+    yet (``reship_due``) and follow-ups not done (``follow_up``), by their due times."""
+    return remedy_rows.promises(remedy_rows.remedy_rows(s, ticket_id))
+
+
+def due_key(ticket_id: uuid.UUID) -> tuple[str, uuid.UUID]:
+    """The key under which a ticket's due time is recomputed at the end of a unit of work."""
+    return ("due", ticket_id)
+
+
+def retarget_later(s: Session, ticket: Ticket, at: DateTime) -> None:
+    """Recompute the due time once, at the end of the unit of work (after every record it
+    changes): the next look its status asks for, or an earlier window or promise."""
+
+    def work() -> None:
+        candidate = next_touch_due(ticket.status, at) or (ticket.due_at, ticket.due_rule)
+        retarget(s, ticket, candidate, at)
+
+    defer(s, due_key(ticket.id), work)
+
+
 def retarget(
     s: Session, ticket: Ticket, candidate: tuple[DateTime, str], at: DateTime | None = None
 ) -> None:
-    """Set the ticket's due time: ``candidate`` (a service target) or an earlier open window."""
+    """Set the ticket's due time: ``candidate`` (a service target), an earlier open window, or
+    an earlier open promise (a reship or a follow-up: it counts even once it is overdue, so an
+    unkept promise shows as overdue in the queue)."""
     due_at, rule = candidate
-    window = tightest_open(windows_for(s, ticket), at or clock.now())
+    rows = remedy_rows.remedy_rows(s, ticket.id)
+    found = windows_of(ticket.kind, facts_for(s, ticket, rows))
+    window = tightest_open(found, at or clock.now())
     if window is not None and window.ends_at < due_at:
         due_at, rule = window.ends_at.in_timezone("UTC"), window.rule_id
+    promises = remedy_rows.promises(rows)
+    if promises and promises[0][0] < due_at:
+        due_at, rule = promises[0]
     ticket.due_at, ticket.due_rule = due_at, rule

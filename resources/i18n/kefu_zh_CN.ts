@@ -3,107 +3,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="44" />
+        <location filename="../../ui/actions.py" line="45" />
         <source>Next ticket</source>
         <translation>下一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="46" />
+        <location filename="../../ui/actions.py" line="47" />
         <source>Previous ticket</source>
         <translation>上一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48" />
+        <location filename="../../ui/actions.py" line="49" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49" />
+        <location filename="../../ui/actions.py" line="50" />
         <source>Write a reply</source>
         <translation>写回复</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50" />
+        <location filename="../../ui/actions.py" line="51" />
         <source>Write an internal note</source>
         <translation>写内部备注</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52" />
+        <location filename="../../ui/actions.py" line="53" />
         <source>Record the buyer's message</source>
         <translation>记录买家消息</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54" />
+        <location filename="../../ui/actions.py" line="55" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55" />
+        <location filename="../../ui/actions.py" line="57" />
+        <source>Use the suggested words</source>
+        <translation>使用建议话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59" />
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56" />
+        <location filename="../../ui/actions.py" line="60" />
         <source>Tag the buyer</source>
         <translation>给买家打标签</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57" />
+        <location filename="../../ui/actions.py" line="61" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="63" />
         <source>My tickets</source>
         <translation>我的工单</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location filename="../../ui/actions.py" line="66" />
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>Waiting on me</source>
         <translation>待我处理</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65" />
+        <location filename="../../ui/actions.py" line="69" />
         <source>Platform rule figures…</source>
         <translation>平台规则时限…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>简体中文</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="71" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="72" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -111,67 +116,67 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="178" />
+        <location filename="../../ui/conversation/pane.py" line="188" />
         <source>Write something first.</source>
         <translation>请先输入内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="200" />
+        <location filename="../../ui/conversation/pane.py" line="210" />
         <source>Reply recorded and copied: paste it into the platform's chat window.</source>
         <translation>回复已记录并复制，请粘贴到平台聊天窗口发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="203" />
+        <location filename="../../ui/conversation/pane.py" line="213" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="254" />
+        <location filename="../../ui/conversation/pane.py" line="264" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="254" />
+        <location filename="../../ui/conversation/pane.py" line="264" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="254" />
+        <location filename="../../ui/conversation/pane.py" line="264" />
         <source>Buyer's message</source>
         <translation>买家消息</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="255" />
+        <location filename="../../ui/conversation/pane.py" line="265" />
         <source>Send and copy</source>
         <translation>发送并复制</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="255" />
+        <location filename="../../ui/conversation/pane.py" line="265" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="255" />
+        <location filename="../../ui/conversation/pane.py" line="265" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="257" />
+        <location filename="../../ui/conversation/pane.py" line="267" />
         <source>Answer the buyer: empathy first, then the facts…</source>
         <translation>回复买家：先共情，再讲事实……</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="258" />
+        <location filename="../../ui/conversation/pane.py" line="268" />
         <source>Only agents see notes…</source>
         <translation>备注仅客服可见……</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="259" />
+        <location filename="../../ui/conversation/pane.py" line="269" />
         <source>Paste what the buyer wrote on the platform…</source>
         <translation>粘贴买家在平台上发来的消息……</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation/pane.py" line="265" />
+        <location filename="../../ui/conversation/pane.py" line="275" />
         <source>Ctrl+Enter sends · Ctrl+R reply · Ctrl+Shift+N note</source>
         <translation>Ctrl+Enter 发送 · Ctrl+R 回复 · Ctrl+Shift+N 备注</translation>
     </message>
@@ -238,69 +243,134 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="18" />
+        <location filename="../../ui/errors.py" line="19" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="20" />
+        <location filename="../../ui/errors.py" line="21" />
         <source>A ticket cannot go from “%1” to “%2”. Possible: %3.</source>
         <translation>工单不能从“%1”改为“%2”。可改为：%3。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33" />
+        <location filename="../../ui/errors.py" line="34" />
         <source>The message is too long: at most %1 characters.</source>
         <translation>消息太长：最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36" />
+        <location filename="../../ui/errors.py" line="37" />
         <source>The message is empty.</source>
         <translation>消息为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="39" />
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42" />
+        <location filename="../../ui/errors.py" line="43" />
+        <location filename="../../ui/errors.py" line="73" />
+        <source>Not allowed by the platform rules: %1</source>
+        <translation>平台规则不允许：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>Check this answer: %1</source>
+        <translation>请检查此项：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="49" />
         <source>The disk is full. Nothing was saved; your text is kept.</source>
         <translation>磁盘已满，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45" />
+        <location filename="../../ui/errors.py" line="52" />
         <source>The database is busy. Nothing was saved; try again.</source>
         <translation>数据库正忙，未保存任何内容，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48" />
+        <location filename="../../ui/errors.py" line="55" />
         <source>The database is read-only. Nothing was saved; your text is kept.</source>
         <translation>数据库为只读，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51" />
+        <location filename="../../ui/errors.py" line="58" />
         <source>The database is damaged. Nothing was saved; your text is kept.</source>
         <translation>数据库已损坏，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54" />
+        <location filename="../../ui/errors.py" line="61" />
         <source>The change was refused. Nothing was saved; your text is kept.</source>
         <translation>修改被拒绝，未保存任何内容；您输入的文字仍保留着。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>Someone changed this ticket meanwhile. It has been reloaded.</source>
         <translation>有人同时修改了此工单，已重新加载。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60" />
+        <location filename="../../ui/errors.py" line="67" />
         <source>You are not allowed to do this.</source>
         <translation>您没有权限执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>It no longer exists (it may have been removed).</source>
         <translation>该记录已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76" />
+        <source>This record cannot take that step from where it stands now.</source>
+        <translation>该记录当前状态下不能执行这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79" />
+        <source>A promise to the buyer is still open (a reship or a follow-up): finish it first.</source>
+        <translation>对买家的承诺（补寄或跟进）尚未完成，请先完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83" />
+        <source>This procedure is not available (its script is missing or broken).</source>
+        <translation>此流程不可用（脚本缺失或有误）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86" />
+        <source>This ticket already has a procedure going: finish or abandon it first.</source>
+        <translation>此工单已有进行中的流程，请先完成或放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89" />
+        <source>The procedure moved on meanwhile; it has been reloaded.</source>
+        <translation>流程已被推进，已重新加载。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92" />
+        <source>This procedure has finished or is waiting for a supervisor.</source>
+        <translation>此流程已结束或正在等待主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95" />
+        <source>Cannot go back: what was recorded stays recorded.</source>
+        <translation>无法返回：已记录的内容保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPicker</name>
+    <message>
+        <location filename="../../ui/workflow/fields.py" line="51" />
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/fields.py" line="60" />
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/fields.py" line="66" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -743,42 +813,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Kefu Desk</source>
         <translation>客服工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Search messages, order numbers, buyers, products (Ctrl+F)</source>
         <translation>搜索 消息、订单号、买家、商品（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Local database: %1</source>
         <translation>本地数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;Ticket</source>
         <translation>工单(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -873,12 +943,12 @@
     <message>
         <location filename="../../ui/ticket/order_box.py" line="112" />
         <source>paid</source>
-        <translation>付款</translation>
+        <translation>已支付</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/order_box.py" line="113" />
         <source>shipped</source>
-        <translation>发货</translation>
+        <translation>已发出</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/order_box.py" line="114" />
@@ -1051,27 +1121,27 @@
         <translation>平台规则时限</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="119" />
+        <location filename="../../ui/rules_dialog.py" line="121" />
         <source>override</source>
         <translation>主管调整</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="133" />
+        <location filename="../../ui/rules_dialog.py" line="135" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="134" />
+        <location filename="../../ui/rules_dialog.py" line="136" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="135" />
+        <location filename="../../ui/rules_dialog.py" line="137" />
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="189" />
+        <location filename="../../ui/rules_dialog.py" line="191" />
         <source>Saved. New deadlines use the new figure.</source>
         <translation>已保存。之后计算的时限将使用新数值。</translation>
     </message>
@@ -1079,42 +1149,42 @@
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="172" />
+        <location filename="../../ui/ticket/pane.py" line="177" />
         <source>opened %1</source>
         <translation>创建于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="193" />
+        <location filename="../../ui/ticket/pane.py" line="198" />
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="222" />
+        <location filename="../../ui/ticket/pane.py" line="227" />
         <source>Due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="265" />
+        <location filename="../../ui/ticket/pane.py" line="270" />
         <source>Status changed to %1</source>
         <translation>状态已改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="330" />
+        <location filename="../../ui/ticket/pane.py" line="335" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="331" />
+        <location filename="../../ui/ticket/pane.py" line="336" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="332" />
+        <location filename="../../ui/ticket/pane.py" line="337" />
         <source>Select a ticket in the queue</source>
         <translation>请在左侧队列中选择一个工单</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/pane.py" line="333" />
+        <location filename="../../ui/ticket/pane.py" line="338" />
         <source>Status (F2)</source>
         <translation>状态（F2）</translation>
     </message>
@@ -1132,47 +1202,117 @@
         <translation>买家来消息</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="26" />
+        <location filename="../../ui/ticket/timeline.py" line="18" />
+        <source>waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="19" />
+        <source>compensation approved</source>
+        <translation>补偿已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="20" />
+        <source>compensation refused</source>
+        <translation>补偿被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="21" />
+        <source>by the procedure</source>
+        <translation>按流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="81" />
+        <source>started the procedure %1</source>
+        <translation>开始流程 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="84" />
+        <source>continued in the procedure %1</source>
+        <translation>转入流程 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="87" />
+        <source>waiting for a supervisor's approval</source>
+        <translation>等待主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="88" />
+        <source>the supervisor approved</source>
+        <translation>主管已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="89" />
+        <source>the supervisor refused</source>
+        <translation>主管已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="90" />
+        <source>procedure finished: %1</source>
+        <translation>流程结束：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="93" />
+        <source>procedure abandoned %1</source>
+        <translation>放弃流程 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="105" />
+        <source>passed on to operations: %1</source>
+        <translation>反馈给运营：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="110" />
+        <source>order shipped %1 %2</source>
+        <translation>订单已发货 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="115" />
+        <source>order cancelled %1</source>
+        <translation>订单已取消 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket/timeline.py" line="125" />
         <source>opened the ticket (%1)</source>
         <translation>创建了工单（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="31" />
+        <location filename="../../ui/ticket/timeline.py" line="130" />
         <source>status %1 → %2</source>
         <translation>状态 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="39" />
+        <location filename="../../ui/ticket/timeline.py" line="138" />
         <source>changed the assignee</source>
         <translation>更改了处理人</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="41" />
+        <location filename="../../ui/ticket/timeline.py" line="140" />
         <source>unassigned the ticket</source>
         <translation>取消了分配</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="44" />
+        <location filename="../../ui/ticket/timeline.py" line="143" />
         <source>priority %1</source>
         <translation>优先级 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="48" />
+        <location filename="../../ui/ticket/timeline.py" line="147" />
         <source>replied: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="52" />
+        <location filename="../../ui/ticket/timeline.py" line="151" />
         <source>noted: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="56" />
+        <location filename="../../ui/ticket/timeline.py" line="155" />
         <source>buyer wrote: %1</source>
         <translation>买家：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket/timeline.py" line="78" />
+        <location filename="../../ui/ticket/timeline.py" line="181" />
         <source>system</source>
         <translation>系统</translation>
     </message>
@@ -1221,6 +1361,69 @@
         <location filename="../../ui/ticket/windows_box.py" line="74" />
         <source>Platform deadlines</source>
         <translation>平台时限</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPanel</name>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="185" />
+        <source>No procedure running: pick one for this ticket</source>
+        <translation>尚未开始处理流程：请为此工单选择一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="191" />
+        <source> · waiting for a supervisor</source>
+        <translation> · 等待主管审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="192" />
+        <source> · finished</source>
+        <translation> · 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="193" />
+        <source> · abandoned</source>
+        <translation> · 已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="207" />
+        <source>Not known yet: %1</source>
+        <translation>尚缺信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="219" />
+        <source>Done, next</source>
+        <translation>已说，下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="219" />
+        <source>Record and continue</source>
+        <translation>记录并继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="309" />
+        <source>Use these words</source>
+        <translation>使用此话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="310" />
+        <source>Put the suggested words in the reply editor (Ctrl+Shift+R)</source>
+        <translation>把建议话术放进回复框（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="311" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="312" />
+        <source>Abandon</source>
+        <translation>放弃流程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="313" />
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
 </context>
 </TS>

@@ -208,18 +208,18 @@ def row_count(store: Store, model: type[Base]) -> int:
 
 
 NEXT_MIGRATION = '''
-"""Test-only: a second revision, so a database of schema 0001 is older than head."""
+"""Test-only: the next revision, so a database at the real head is older than head."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "%(revision)s"
+down_revision = "%(down)s"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-%s
+%(body)s
 '''
 ADD_COLUMN = """\
     with op.batch_alter_table("shops") as batch_op:
@@ -227,13 +227,21 @@ ADD_COLUMN = """\
 """
 
 
+def next_revision(head: str) -> str:
+    """The revision id after ``head`` in the project's numbering (0001, 0002, ...)."""
+    if not head.isdigit():
+        raise AssertionError(f"migration ids are numbered; found head {head!r}")
+    return f"{int(head) + 1:0{len(head)}d}"
+
+
 def with_test_revision(mp: pytest.MonkeyPatch, tmp_path: Path, body: str = ADD_COLUMN) -> str:
-    """Use the real migrations plus a test-only 0002 (its ``upgrade`` is ``body``)."""
-    if head_revision() != "0001":
-        pytest.skip("the real migrations have grown past 0001; write the next test revision")
-    folder = tmp_path / "migrations-with-0002"
+    """Use the real migrations plus a test-only next revision (its ``upgrade`` is ``body``)."""
+    head = head_revision()
+    revision = next_revision(head)
+    folder = tmp_path / f"migrations-with-{revision}"
     shutil.copytree(db_store.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_only.py").write_text(NEXT_MIGRATION % body.rstrip())
+    source = NEXT_MIGRATION % {"revision": revision, "down": head, "body": body.rstrip()}
+    (folder / "versions" / f"{revision}_test_only.py").write_text(source)
     mp.setattr(db_store, "MIGRATIONS", folder)
-    assert head_revision() == "0002"
-    return "0002"
+    assert head_revision() == revision
+    return revision

@@ -161,6 +161,16 @@ class ConversationPane(QWidget):
         self.tabs.setCurrentIndex(self.composers.index(comp))
         comp.editor.setFocus()
 
+    def insert_reply(self, words: str) -> None:
+        """Put suggested words into the reply editor, to be adapted before sending."""
+        if not self.tabs.isEnabled():
+            return
+        self.focus(self.reply)
+        cursor = self.reply.editor.textCursor()
+        if self.reply.editor.toPlainText().strip():
+            cursor.insertText("\n")
+        cursor.insertText(words)
+
     def current_composer(self) -> Composer:
         return self.composers[self.tabs.currentIndex()]
 

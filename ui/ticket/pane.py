@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -36,6 +36,9 @@ from ui.ticket.windows_box import WindowsBox
 
 
 class TicketPane(QWidget):
+    sig_detail = Signal(object)
+    """The open ticket's detail was (re)loaded (a TicketDetail), or None: nothing is open."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ticketPane")
@@ -138,6 +141,7 @@ class TicketPane(QWidget):
         self._loading_id = ticket_id
         if ticket_id is None:
             self.detail = None
+            self.sig_detail.emit(None)
             self._show_empty(True)
             return
         sessions = self.ctx.sessions
@@ -150,6 +154,7 @@ class TicketPane(QWidget):
             return  # the agent moved on meanwhile
         changed_ticket = self.detail is None or self.detail.id != detail.id
         self.detail = detail
+        self.sig_detail.emit(detail)
         if changed_ticket:
             self.banner.clear_message()
         self._show_empty(False)

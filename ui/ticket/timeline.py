@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.models import Priority, TicketKind, TicketStatus
 from app.queries.tickets import EventRow
-from ui.labels import label, local
+from ui.labels import label, local, yuan
 
 
 def _reason(code: str) -> str:
@@ -15,8 +15,107 @@ def _reason(code: str) -> str:
     known = {
         "first_reply": QCoreApplication.translate("Timeline", "first reply"),
         "buyer_wrote": QCoreApplication.translate("Timeline", "the buyer wrote"),
+        "awaiting_approval": QCoreApplication.translate("Timeline", "waiting for approval"),
+        "compensation_approved": QCoreApplication.translate("Timeline", "compensation approved"),
+        "compensation_refused": QCoreApplication.translate("Timeline", "compensation refused"),
+        "workflow": QCoreApplication.translate("Timeline", "by the procedure"),
     }
     return known.get(code, code)
+
+
+_N = QT_TRANSLATE_NOOP
+RECORDS = {
+    "refund": _N("Timeline", "refund"),
+    "return_shipment": _N("Timeline", "return parcel"),
+    "exchange": _N("Timeline", "exchange"),
+    "reship": _N("Timeline", "reship"),
+    "compensation": _N("Timeline", "compensation"),
+    "follow_up": _N("Timeline", "follow-up"),
+    "carrier_claim": _N("Timeline", "carrier claim"),
+    "weight_check": _N("Timeline", "weight check"),
+    "appeal": _N("Timeline", "appeal"),
+}
+EVENTS = {
+    "opened": _N("Timeline", "opened"),
+    "registered": _N("Timeline", "registered"),
+    "requested": _N("Timeline", "requested"),
+    "approved": _N("Timeline", "approved"),
+    "refused": _N("Timeline", "refused"),
+    "paid": _N("Timeline", "paid"),
+    "agreed": _N("Timeline", "agreed"),
+    "shipped": _N("Timeline", "shipped"),
+    "shipped_back": _N("Timeline", "shipped back"),
+    "received": _N("Timeline", "received"),
+    "inspected": _N("Timeline", "inspected"),
+    "refunded": _N("Timeline", "refunded"),
+    "finance_confirmed": _N("Timeline", "confirmed by finance"),
+    "filed": _N("Timeline", "filed"),
+    "rejected": _N("Timeline", "rejected"),
+    "done": _N("Timeline", "done"),
+    "sent": _N("Timeline", "sent"),
+    "recorded": _N("Timeline", "recorded"),
+    "rescheduled": _N("Timeline", "rescheduled"),
+    "negotiating": _N("Timeline", "negotiating"),
+    "won": _N("Timeline", "won"),
+    "lost": _N("Timeline", "lost"),
+    "withdrawn": _N("Timeline", "withdrawn"),
+    "cancelled": _N("Timeline", "cancelled"),
+}
+
+
+def _word(table: dict[str, str], key: str) -> str:
+    return QCoreApplication.translate("Timeline", table[key]) if key in table else key
+
+
+def _remedy(d: dict) -> str:
+    text = f"{_word(RECORDS, d.get('record', ''))} {_word(EVENTS, d.get('event', ''))}"
+    if isinstance(d.get("amount_fen"), int):
+        text += f" {yuan(d['amount_fen'])}"
+    extra = " ".join(str(d[k]) for k in ("carrier", "tracking_no", "reason", "finding") if d.get(k))
+    return f"{text} {extra}".strip()
+
+
+def _workflow(d: dict) -> str:
+    script = d.get("script", "")
+    return {
+        "started": QCoreApplication.translate("Timeline", "started the procedure %1").replace(
+            "%1", script
+        ),
+        "handoff": QCoreApplication.translate("Timeline", "continued in the procedure %1").replace(
+            "%1", d.get("to", "")
+        ),
+        "waiting": QCoreApplication.translate("Timeline", "waiting for a supervisor's approval"),
+        "approved": QCoreApplication.translate("Timeline", "the supervisor approved"),
+        "refused": QCoreApplication.translate("Timeline", "the supervisor refused"),
+        "ended": QCoreApplication.translate("Timeline", "procedure finished: %1").replace(
+            "%1", d.get("outcome", "")
+        ),
+        "abandoned": QCoreApplication.translate("Timeline", "procedure abandoned %1").replace(
+            "%1", d.get("reason", "")
+        ),
+    }.get(d.get("event", ""), script)
+
+
+def _other(kind: str, d: dict) -> str | None:
+    if kind == "evidence":
+        return QCoreApplication.translate(
+            "Timeline", "added %n evidence file(s)", "", len(d.get("ids") or d.get("files") or [])
+        )
+    if kind == "feedback":
+        return QCoreApplication.translate("Timeline", "passed on to operations: %1").replace(
+            "%1", d.get("excerpt", "")
+        )
+    if kind == "order" and d.get("event") == "shipped":
+        return (
+            QCoreApplication.translate("Timeline", "order shipped %1 %2")
+            .replace("%1", d.get("carrier", ""))
+            .replace("%2", d.get("tracking_no", ""))
+        )
+    if kind == "order" and d.get("event") == "cancelled":
+        return QCoreApplication.translate("Timeline", "order cancelled %1").replace(
+            "%1", d.get("reason", "")
+        )
+    return None
 
 
 def describe(event: EventRow) -> str:
@@ -56,7 +155,11 @@ def describe(event: EventRow) -> str:
             return QCoreApplication.translate("Timeline", "buyer wrote: %1").replace(
                 "%1", d.get("excerpt", "")
             )
-    return event.kind
+    if event.kind == "remedy":
+        return _remedy(d)
+    if event.kind == "workflow":
+        return _workflow(d)
+    return _other(event.kind, d) or event.kind
 
 
 class Timeline(QListWidget):
