@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     results += cases.ticket_open(store, con, sample)
     results += cases.full_text(store, con)
     results.append(cases.add_note(store, con, actor, sample))
+    results.append(cases.workflow_steps(store, actor))
     store.close()
     con.close()
     start, gui_mb = cases.startup(db)

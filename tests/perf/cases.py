@@ -148,3 +148,33 @@ def startup(db: Path, runs: int = 3) -> tuple[Result, float]:
         _pid, _status, usage = os.wait4(proc.pid, 0)
         peak_mb = max(peak_mb, usage.ru_maxrss / 1024)
     return summarize("start-up to first painted page", ms, None, 2000), peak_mb
+
+
+def workflow_steps(store: Store, actor: Actor, runs: int = 30) -> Result:
+    """Advancing a procedure one step (rules checks, records and the view it answers with):
+    say and ask steps of the urge-shipment script on tickets that have no run yet."""
+    from app.models import RunState, TicketStatus, WorkflowRun
+    from app.workflows import Controller
+    from app.workflows.model import StepKind
+
+    ctl = Controller(store.sessions, actor)
+    with store.sessions() as s:
+        busy = select(WorkflowRun.ticket_id)
+        candidates = s.scalars(
+            select(Ticket.id)
+            .where(
+                Ticket.kind == TicketKind.URGE_SHIPMENT,
+                Ticket.status.in_([TicketStatus.NEW, TicketStatus.OPEN]),
+                Ticket.id.not_in(busy),
+            )
+            .limit(runs)
+        ).all()
+    ms: list[float] = []
+    for ticket_id in candidates:
+        view = ctl.start(ticket_id, "urge_shipment").view
+        while view.state == RunState.RUNNING and view.kind in (StepKind.SAY, StepKind.ASK):
+            choice = view.choices[0].id if view.kind == StepKind.ASK else None
+            start = time.perf_counter()
+            view = ctl.answer(view.run_id, view.step_id, choice=choice).view
+            ms.append((time.perf_counter() - start) * 1000)
+    return summarize("workflow: advance one step", ms, None, 15)

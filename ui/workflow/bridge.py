@@ -6,15 +6,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.services.attachments import store_file
-from app.workflows import Advance, Controller
-from app.workflows.views import ScriptInfo, StepView
 from ui.context import AppContext
 from ui.ops import run_op
+
+if TYPE_CHECKING:  # the workflow engine loads on first use, not at start-up
+    from app.workflows import Advance, Controller
+    from app.workflows.views import ScriptInfo, StepView
 
 
 class WorkflowBridge(QObject):
@@ -30,8 +32,16 @@ class WorkflowBridge(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.controller = Controller(ctx.sessions, ctx.actor)
+        self._controller: Controller | None = None
         self.busy = False
+
+    @property
+    def controller(self) -> Controller:
+        if self._controller is None:
+            from app.workflows import Controller
+
+            self._controller = Controller(self.ctx.sessions, self.ctx.actor)
+        return self._controller
 
     def load(self, ticket_id: uuid.UUID, kind: str | None) -> None:
         """The ticket's open run (resumed exactly where it stood) and the scripts for it."""

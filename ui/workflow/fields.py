@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pendulum
 from PySide6.QtCore import QDateTime, QLocale, Qt
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.workflows.views import FieldView
+if TYPE_CHECKING:
+    from app.workflows.views import FieldView
 
 SHOP_TZ = "Asia/Shanghai"
 

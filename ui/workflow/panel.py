@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,14 +26,17 @@ from PySide6.QtWidgets import (
 
 from app.models import RunState
 from app.queries.tickets import TicketDetail
-from app.workflows.model import StepKind
-from app.workflows.views import ScriptInfo, StepView
 from ui.actions import ActionId
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.ticket.banner import Banner
 from ui.workflow.bridge import WorkflowBridge
 from ui.workflow.fields import Editor, make_editor, text_of
+
+if TYPE_CHECKING:
+    from app.workflows.views import ScriptInfo, StepView
+
+SAY, ASK, INPUT, ACTION = "say", "ask", "input", "action"  # step kinds (app.workflows.model)
 
 
 class WorkflowPanel(QWidget):
@@ -212,11 +216,9 @@ class WorkflowPanel(QWidget):
         interactive = v.state == RunState.RUNNING
         self._fill_choices(v, interactive)
         self._fill_form(v, interactive)
-        self.next.setVisible(
-            interactive and v.kind in (StepKind.SAY, StepKind.INPUT, StepKind.ACTION)
-        )
+        self.next.setVisible(interactive and v.kind in (SAY, INPUT, ACTION))
         self.next.setText(
-            self.tr("Done, next") if v.kind == StepKind.SAY else self.tr("Record and continue")
+            self.tr("Done, next") if v.kind == SAY else self.tr("Record and continue")
         )
         self.back.setEnabled(v.can_go_back and interactive)
         self.back.setVisible(running)
@@ -231,7 +233,7 @@ class WorkflowPanel(QWidget):
         self.editors = []
 
     def _fill_choices(self, v: StepView, interactive: bool) -> None:
-        show = interactive and v.kind == StepKind.ASK
+        show = interactive and v.kind == ASK
         self.choices.setVisible(show)
         if not show:
             return
