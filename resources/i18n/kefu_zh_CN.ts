@@ -357,17 +357,17 @@
 <context>
     <name>FilesPicker</name>
     <message>
-        <location filename="../../ui/workflow/fields.py" line="51" />
+        <location filename="../../ui/workflow/fields.py" line="52" />
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/fields.py" line="60" />
+        <location filename="../../ui/workflow/fields.py" line="61" />
         <source>Evidence files</source>
         <translation>证据文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/fields.py" line="66" />
+        <location filename="../../ui/workflow/fields.py" line="67" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n 个文件</numerusform></translation>
@@ -943,12 +943,12 @@
     <message>
         <location filename="../../ui/ticket/order_box.py" line="112" />
         <source>paid</source>
-        <translation>已支付</translation>
+        <translation>付款</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/order_box.py" line="113" />
         <source>shipped</source>
-        <translation>已发出</translation>
+        <translation>发货</translation>
     </message>
     <message>
         <location filename="../../ui/ticket/order_box.py" line="114" />
@@ -1366,62 +1366,62 @@
 <context>
     <name>WorkflowPanel</name>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="185" />
+        <location filename="../../ui/workflow/panel.py" line="189" />
         <source>No procedure running: pick one for this ticket</source>
         <translation>尚未开始处理流程：请为此工单选择一个</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="191" />
+        <location filename="../../ui/workflow/panel.py" line="195" />
         <source> · waiting for a supervisor</source>
         <translation> · 等待主管审批</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="192" />
+        <location filename="../../ui/workflow/panel.py" line="196" />
         <source> · finished</source>
         <translation> · 已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="193" />
+        <location filename="../../ui/workflow/panel.py" line="197" />
         <source> · abandoned</source>
         <translation> · 已放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="207" />
+        <location filename="../../ui/workflow/panel.py" line="211" />
         <source>Not known yet: %1</source>
         <translation>尚缺信息：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="219" />
+        <location filename="../../ui/workflow/panel.py" line="221" />
         <source>Done, next</source>
         <translation>已说，下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="219" />
+        <location filename="../../ui/workflow/panel.py" line="221" />
         <source>Record and continue</source>
         <translation>记录并继续</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="309" />
+        <location filename="../../ui/workflow/panel.py" line="311" />
         <source>Use these words</source>
         <translation>使用此话术</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="310" />
+        <location filename="../../ui/workflow/panel.py" line="312" />
         <source>Put the suggested words in the reply editor (Ctrl+Shift+R)</source>
         <translation>把建议话术放进回复框（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="311" />
+        <location filename="../../ui/workflow/panel.py" line="313" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="312" />
+        <location filename="../../ui/workflow/panel.py" line="314" />
         <source>Abandon</source>
         <translation>放弃流程</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="313" />
+        <location filename="../../ui/workflow/panel.py" line="315" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
