@@ -26,7 +26,7 @@ from app.services import windows
 from app.services.remedies.flows import check_move
 from app.services.remedy_rows import case_items, remedy_rows
 from app.services.tickets import get_ticket, touch
-from app.services.unit import Actor, acting_agent, audit, defer, keep, timeline
+from app.services.unit import Actor, Changes, acting_agent, audit, defer, keep, timeline
 
 R = TypeVar("R", bound=Base)
 
@@ -220,3 +220,25 @@ def base_fields(ticket: Ticket, actor: Actor, at: DateTime) -> dict[str, Any]:
         "updated_at": at,
         "version": 1,
     }
+
+
+def advance(
+    s: Session,
+    actor: Actor,
+    model: type[R],
+    entity: str,
+    record_id: uuid.UUID,
+    target: str,
+    at: DateTime,
+    item_state: ItemAfterSale | None = None,
+    **data: object,
+) -> tuple[R, Changes]:
+    """Move a remedy record to ``target`` (its flow permitting), set the item's after-sale
+    state when the move settles it, and note it on the ticket."""
+    row = record(s, model, record_id, entity)
+    ticket, order = ticket_with_order(s, row.ticket_id)
+    move(entity, row, target, at)
+    if item_state is not None:
+        set_items(s, actor, ticket, items_of(s, order, row.order_item_id), item_state, at)
+    noted(s, actor, ticket, entity, row.id, target, at, **data)
+    return row, Changes(tickets={ticket.id}, orders={order.id}, queue=True)

@@ -49,14 +49,8 @@ def agree_exchange(
 def _advance(
     s: Session, actor: Actor, exchange_id: uuid.UUID, target: str, at: DateTime, **data: object
 ) -> tuple[Exchange, Changes]:
-    row = common.record(s, Exchange, exchange_id, ENTITY)
-    ticket, order = common.ticket_with_order(s, row.ticket_id)
-    common.move(ENTITY, row, target, at)
-    if target == "done":
-        items = common.items_of(s, order, row.order_item_id)
-        common.set_items(s, actor, ticket, items, ItemAfterSale.FINISHED, at)
-    common.noted(s, actor, ticket, ENTITY, row.id, target, at, **data)
-    return row, Changes(tickets={ticket.id}, orders={order.id}, queue=True)
+    settled = ItemAfterSale.FINISHED if target == "done" else None
+    return common.advance(s, actor, Exchange, ENTITY, exchange_id, target, at, settled, **data)
 
 
 @mutation("exchange.send", stamps=("at",))

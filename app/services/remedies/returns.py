@@ -97,14 +97,8 @@ def refuse_return(
 def _advance(
     s: Session, actor: Actor, return_id: uuid.UUID, target: str, at: DateTime, **data: object
 ) -> tuple[ReturnShipment, Changes]:
-    row = common.record(s, ReturnShipment, return_id, ENTITY)
-    ticket, order = common.ticket_with_order(s, row.ticket_id)
-    common.move(ENTITY, row, target, at)
-    if target == "refused":
-        items = common.items_of(s, order, row.order_item_id)
-        common.set_items(s, actor, ticket, items, ItemAfterSale.REFUSED, at)
-    common.noted(s, actor, ticket, ENTITY, row.id, target, at, **data)
-    return row, Changes(tickets={ticket.id}, orders={order.id}, queue=True)
+    settled = ItemAfterSale.REFUSED if target == "refused" else None
+    return common.advance(s, actor, ReturnShipment, ENTITY, return_id, target, at, settled, **data)
 
 
 @mutation("return.shipped", stamps=("at",))
