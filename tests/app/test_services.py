@@ -1,18 +1,16 @@
-"""The write path: each service is one transaction with one outbox mutation and its audit."""
+"""The write path: each service is one transaction with one outbox mutation and its audit;
+tickets: creation, status, assignment and priority."""
 
 from __future__ import annotations
 
-import tomllib
 import uuid
 from collections.abc import Callable
 from datetime import datetime
 
 import pendulum
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import event, select
 
-from app import clock
-from app.db.store import open_store
 from app.errors import (
     Conflict,
     IllegalTransition,
@@ -20,15 +18,9 @@ from app.errors import (
     KefuError,
     NotFound,
     PermissionDenied,
-    StoreError,
 )
 from app.models import (
     AuditEntry,
-    CustomerTag,
-    FlagColor,
-    Message,
-    MessageKind,
-    Order,
     OutboxMutation,
     Priority,
     Role,
@@ -36,13 +28,9 @@ from app.models import (
     TicketEvent,
     TicketItem,
     TicketKind,
-    TicketStatus,
 )
-from app.queries import lookups
-from app.queries.tickets import conversation, load_ticket
-from app.resources import resource
+from app.queries.tickets import load_ticket
 from app.services import (
-    REGISTRY,
     add_buyer_message,
     add_note,
     add_reply,
@@ -56,65 +44,24 @@ from app.services import (
     untag_customer,
 )
 from tests.app.builders import (
-    World,
-    WorldIds,
     add_agent,
     add_customer,
     add_order,
     add_shop,
     snapshot,
-    world,
 )
-
-S = TicketStatus
-SLA = tomllib.loads(resource("sla.toml").read_text(encoding="utf-8"))
-WAITING = {S.WAITING_CUSTOMER, S.WAITING_WAREHOUSE, S.WAITING_PLATFORM}
-
-# The ticket workflow, written out from the product's rules (not read from the code).
-LEGAL: dict[S, set[S]] = {
-    S.NEW: {S.OPEN, S.ESCALATED, S.RESOLVED} | WAITING,
-    S.OPEN: {S.ESCALATED, S.RESOLVED} | WAITING,
-    S.WAITING_CUSTOMER: {S.OPEN, S.ESCALATED, S.RESOLVED} | WAITING - {S.WAITING_CUSTOMER},
-    S.WAITING_WAREHOUSE: {S.OPEN, S.ESCALATED, S.RESOLVED} | WAITING - {S.WAITING_WAREHOUSE},
-    S.WAITING_PLATFORM: {S.OPEN, S.ESCALATED, S.RESOLVED} | WAITING - {S.WAITING_PLATFORM},
-    S.ESCALATED: {S.OPEN, S.RESOLVED} | WAITING,
-    S.RESOLVED: {S.OPEN, S.CLOSED},
-    S.CLOSED: set(),
-}
-# How to reach each status from a new ticket.
-PATH: dict[S, list[S]] = {s: [s] for s in S if s not in (S.NEW, S.CLOSED)}
-PATH[S.NEW] = []
-PATH[S.CLOSED] = [S.RESOLVED, S.CLOSED]
-
-
-@pytest.fixture
-def w(store, frozen_clock) -> World:
-    return world(store)
-
-
-def ticket(store, w: World, **kw) -> uuid.UUID:  # noqa: ANN001
-    args = {"kind": TicketKind.QUALITY_CLAIM, "order_no": w.order_no} | kw
-    return create_ticket(store.sessions, actor=w.actor, **args).created
-
-
-def get(store, model, id):  # noqa: ANN001, ANN201, A002
-    with store.sessions() as s:
-        return s.get(model, id)
-
-
-def rows(store, model, *where):  # noqa: ANN001, ANN201
-    with store.sessions() as s:
-        return list(s.scalars(select(model).where(*where)))
-
-
-def walk(store, w: World, tid: uuid.UUID, to: S) -> None:
-    for step in PATH[to]:
-        change_status(store.sessions, actor=w.actor, ticket_id=tid, status=step)
-
-
-def minutes(section: str, key: str) -> int:
-    return SLA[section][key]
-
+from tests.app.service_support import (  # noqa: F401
+    LEGAL,
+    PATH,
+    SLA,
+    WAITING,
+    S,
+    get,
+    minutes,
+    rows,
+    ticket,
+    walk,
+)
 
 # --- one unit of work per call ---------------------------------------------------------
 
@@ -510,359 +457,6 @@ def test_set_priority(store, w):
     assert get(store, Ticket, tid).version == 2
     ev = load_ticket(store.sessions, tid).timeline[-1]
     assert (ev.kind, ev.data) == ("priority", {"before": "normal", "after": "urgent"})
-
-
-# --- conversation -----------------------------------------------------------------------
-
-
-def test_the_first_reply_opens_a_new_ticket(store, w, frozen_clock):
-    tid = ticket(store, w)
-    frozen_clock.advance(minutes=4)
-    mid = add_reply(store.sessions, actor=w.actor, ticket_id=tid, body="  亲，在的  ").created
-    t = get(store, Ticket, tid)
-    assert t.status == S.OPEN and t.last_message_at == frozen_clock.at
-    assert t.due_at == frozen_clock.at.add(minutes=minutes("next_touch", "open"))
-    msg = get(store, Message, mid)
-    assert (msg.kind, msg.body, msg.author_id, msg.at) == (
-        MessageKind.REPLY,
-        "亲，在的",
-        w.actor.agent_id,
-        frozen_clock.at,
-    )
-
-
-def test_a_later_reply_keeps_the_status_and_sets_the_next_touch(store, w, frozen_clock):
-    tid = ticket(store, w)
-    change_status(store.sessions, actor=w.actor, ticket_id=tid, status="waiting_customer")
-    frozen_clock.advance(hours=2)
-    add_reply(store.sessions, actor=w.actor, ticket_id=tid, body="请提供照片")
-    t = get(store, Ticket, tid)
-    assert t.status == S.WAITING_CUSTOMER
-    assert t.due_at == frozen_clock.at.add(minutes=minutes("next_touch", "waiting_customer"))
-
-
-@pytest.mark.parametrize("status", list(S))
-def test_a_note_never_changes_the_status_or_due_time(store, w, frozen_clock, status):
-    tid = ticket(store, w)
-    walk(store, w, tid, status)
-    before = get(store, Ticket, tid)
-    frozen_clock.advance(minutes=30)
-    add_note(store.sessions, actor=w.actor, ticket_id=tid, body="仓库说周三补发")
-    after = get(store, Ticket, tid)
-    assert (after.status, after.due_at, after.active) == (
-        before.status,
-        before.due_at,
-        before.active,
-    )
-    assert after.last_message_at == before.last_message_at
-    assert after.version == before.version + 1
-    (note,) = [m for m in conversation(store.sessions, tid) if m.kind == MessageKind.NOTE]
-    assert note.author == "小王"
-
-
-def test_a_buyer_message_brings_a_waiting_ticket_back(store, w, frozen_clock):
-    tid = ticket(store, w)
-    change_status(store.sessions, actor=w.actor, ticket_id=tid, status="waiting_customer")
-    frozen_clock.advance(hours=1)
-    mid = add_buyer_message(store.sessions, actor=w.actor, ticket_id=tid, body="照片发你了").created
-    t = get(store, Ticket, tid)
-    assert t.status == S.OPEN and t.active
-    first = minutes("first_response", "quality_claim")
-    touch = minutes("next_touch", "open")
-    assert t.due_at == frozen_clock.at.add(minutes=min(first, touch))
-    msg = get(store, Message, mid)
-    assert msg.kind == MessageKind.BUYER and msg.author_id is None
-
-
-def test_a_buyer_message_reopens_a_resolved_ticket(store, w, frozen_clock):
-    tid = ticket(store, w)
-    change_status(store.sessions, actor=w.actor, ticket_id=tid, status="resolved")
-    add_buyer_message(store.sessions, actor=w.actor, ticket_id=tid, body="还是不行")
-    t = get(store, Ticket, tid)
-    assert (t.status, t.active, t.resolved_at) == (S.OPEN, True, None)
-
-
-def test_a_buyer_message_on_a_closed_ticket_keeps_it_closed(store, w):
-    tid = ticket(store, w)
-    walk(store, w, tid, S.CLOSED)
-    due = get(store, Ticket, tid).due_at
-    add_buyer_message(store.sessions, actor=w.actor, ticket_id=tid, body="？")
-    t = get(store, Ticket, tid)
-    assert (t.status, t.active, t.due_at) == (S.CLOSED, False, due)
-
-
-def test_a_buyer_message_pulls_the_due_time_in_but_never_pushes_it_out(store, w, frozen_clock):
-    tid = ticket(store, w, kind="inquiry")
-    due = get(store, Ticket, tid).due_at
-    frozen_clock.advance(minutes=5)
-    add_buyer_message(store.sessions, actor=w.actor, ticket_id=tid, body="在吗")
-    assert get(store, Ticket, tid).due_at == due  # the earlier target stands
-    set_priority(store.sessions, actor=w.actor, ticket_id=tid, priority="high")
-    change_status(store.sessions, actor=w.actor, ticket_id=tid, status="waiting_warehouse")
-    frozen_clock.advance(minutes=1)
-    add_buyer_message(store.sessions, actor=w.actor, ticket_id=tid, body="到底什么时候发")
-    expected = frozen_clock.at.add(minutes=minutes("first_response", "inquiry"))
-    assert get(store, Ticket, tid).due_at == expected
-
-
-def test_message_bodies_are_checked(store, w):
-    tid = ticket(store, w)
-    with pytest.raises(InvalidInput):
-        add_reply(store.sessions, actor=w.actor, ticket_id=tid, body="")
-    with pytest.raises(InvalidInput):
-        add_note(store.sessions, actor=w.actor, ticket_id=tid, body="字" * 10_001)
-    add_note(store.sessions, actor=w.actor, ticket_id=tid, body="字" * 10_000)
-
-
-def test_the_conversation_lists_every_kind_oldest_first(store, w, frozen_clock):
-    tid = ticket(store, w)
-    add_buyer_message(store.sessions, actor=w.actor, ticket_id=tid, body="衣服洗了有点掉色")
-    frozen_clock.advance(minutes=1)
-    add_reply(store.sessions, actor=w.actor, ticket_id=tid, body="麻烦拍照")
-    frozen_clock.advance(minutes=1)
-    add_note(store.sessions, actor=w.actor, ticket_id=tid, body="疑似批次问题")
-    talk = conversation(store.sessions, tid)
-    assert [(m.kind, m.author) for m in talk] == [
-        (MessageKind.BUYER, ""),
-        (MessageKind.REPLY, "小王"),
-        (MessageKind.NOTE, "小王"),
-    ]
-
-
-# --- tags -------------------------------------------------------------------------------
-
-
-def test_tags_are_created_once_with_a_valid_colour(store, w):
-    tag = create_tag(store.sessions, actor=w.actor, name=" 羊毛党 ", kind="risk", color="#cc0000")
-    assert [(t.id, t.name, t.kind) for t in lookups.tags(store.sessions)] == [
-        (tag.created, "羊毛党", "risk")
-    ]
-    with pytest.raises(InvalidInput):
-        create_tag(store.sessions, actor=w.actor, name="羊毛党")
-    for bad in ("red", "#12345", "#1234567"):
-        with pytest.raises(InvalidInput):
-            create_tag(store.sessions, actor=w.actor, name="新标签", color=bad)
-    with pytest.raises(InvalidInput):
-        create_tag(store.sessions, actor=w.actor, name="  ")
-    with pytest.raises(InvalidInput):
-        create_tag(store.sessions, actor=w.actor, name="长" * 41)
-
-
-def test_tag_untag_leaves_a_tombstone_and_retag_revives_it(store, w, frozen_clock):
-    tag = create_tag(store.sessions, actor=w.actor, name="老客户").created
-    tid = ticket(store, w)
-    tag_customer(store.sessions, actor=w.actor, customer_id=w.customer_id, tag_id=tag)
-    (link,) = rows(store, CustomerTag)
-    assert (link.deleted_at, link.tagged_by, link.version) == (None, w.actor.agent_id, 1)
-    assert [c.name for c in load_ticket(store.sessions, tid).customer.tags] == ["老客户"]
-
-    tag_customer(store.sessions, actor=w.actor, customer_id=w.customer_id, tag_id=tag)
-    assert len(rows(store, CustomerTag)) == 1  # tagging twice is one tag
-
-    frozen_clock.advance(hours=1)
-    untag_customer(store.sessions, actor=w.actor, customer_id=w.customer_id, tag_id=tag)
-    (gone,) = rows(store, CustomerTag)
-    assert (gone.id, gone.deleted_at, gone.version) == (link.id, frozen_clock.at, 2)
-    assert load_ticket(store.sessions, tid).customer.tags == ()
-
-    frozen_clock.advance(hours=1)
-    other = add_agent(store, name="小李")
-    tag_customer(store.sessions, actor=other, customer_id=w.customer_id, tag_id=tag)
-    (back,) = rows(store, CustomerTag)
-    assert (back.id, back.deleted_at, back.version) == (link.id, None, 3)
-    assert (back.tagged_by, back.tagged_at) == (other.agent_id, frozen_clock.at)
-    actions = [a.action for a in rows(store, AuditEntry, AuditEntry.entity == "customer")]
-    assert actions.count("customer.tag") == 2 and actions.count("customer.untag") == 1
-
-
-def test_untag_of_a_tag_not_there_changes_nothing(store, w):
-    tag = create_tag(store.sessions, actor=w.actor, name="老客户").created
-    untag_customer(store.sessions, actor=w.actor, customer_id=w.customer_id, tag_id=tag)
-    assert rows(store, CustomerTag) == []
-
-
-def test_tag_an_unknown_buyer(store, w):
-    tag = create_tag(store.sessions, actor=w.actor, name="老客户").created
-    with pytest.raises(NotFound):
-        tag_customer(store.sessions, actor=w.actor, customer_id=uuid.uuid4(), tag_id=tag)
-
-
-# --- order flags ------------------------------------------------------------------------
-
-
-def test_flag_many_orders_at_once_with_a_remark(store, w, frozen_clock):
-    second, _ = add_order(store, w.shop_id, w.customer_id, order_no="6931027745120999")
-    frozen_clock.advance(minutes=10)
-    changes = flag_orders(
-        store.sessions,
-        actor=w.actor,
-        order_ids=[str(w.order_id), second],
-        flag="purple",
-        remark="  顺丰发货  ",
-    )
-    assert changes.orders == {w.order_id, second}
-    for oid in (w.order_id, second):
-        o = get(store, Order, oid)
-        assert (o.flag, o.flag_remark, o.version, o.updated_at) == (
-            FlagColor.PURPLE,
-            "顺丰发货",
-            2,
-            frozen_clock.at,
-        )
-    audits = rows(store, AuditEntry, AuditEntry.action == "order.flag")
-    assert {a.order_id for a in audits} == {w.order_id, second}
-    assert {a.details["before_flag"] for a in audits} == {"none"}
-    flag_orders(store.sessions, actor=w.actor, order_ids=[second], flag="green")
-    o = get(store, Order, second)
-    assert (o.flag, o.flag_remark) == (FlagColor.GREEN, "顺丰发货")  # no remark: kept
-
-
-def test_flag_needs_orders_and_a_short_remark(store, w):
-    with pytest.raises(InvalidInput):
-        flag_orders(store.sessions, actor=w.actor, order_ids=[], flag="red")
-    with pytest.raises(InvalidInput):
-        flag_orders(
-            store.sessions, actor=w.actor, order_ids=[w.order_id], flag="red", remark="长" * 501
-        )
-
-
-# --- replay: the recorded arguments make the same rows ---------------------------------
-
-REPLAYED_TABLES = (
-    "tickets",
-    "ticket_items",
-    "messages",
-    "tags",
-    "customer_tags",
-    "orders",
-    "order_items",
-    "customers",
-    "shops",
-    "agents",
-)
-
-
-def _without_id(store, table: str) -> list[tuple]:  # noqa: ANN001
-    with store.engine.connect() as conn:
-        result = conn.execute(text(f"SELECT * FROM {table}"))
-        keys = list(result.keys())
-        out = [tuple(v for k, v in zip(keys, r, strict=True) if k != "id") for r in result]
-    return sorted(out, key=repr)
-
-
-def _history(store, w: World, helper) -> None:  # noqa: ANN001
-    sessions, me = store.sessions, w.actor
-    tag = create_tag(sessions, actor=me, name="质量敏感", kind="preference").created
-    tid = create_ticket(
-        sessions, actor=me, kind="quality_claim", order_no=w.order_no, item_ids=list(w.item_ids)
-    ).created
-    plain = create_ticket(sessions, actor=me, kind="inquiry", customer_id=w.customer_id).created
-    assign_ticket(sessions, actor=me, ticket_id=tid, assignee_id=helper.agent_id)
-    set_priority(sessions, actor=me, ticket_id=tid, priority="high")
-    add_buyer_message(sessions, actor=me, ticket_id=tid, body="衣服洗了有点掉色")
-    add_reply(sessions, actor=me, ticket_id=tid, body="亲，麻烦拍照")
-    add_note(sessions, actor=me, ticket_id=tid, body="同批次已有两起")
-    change_status(sessions, actor=me, ticket_id=tid, status="waiting_customer")
-    tag_customer(sessions, actor=me, customer_id=w.customer_id, tag_id=tag)
-    untag_customer(sessions, actor=me, customer_id=w.customer_id, tag_id=tag)
-    tag_customer(sessions, actor=me, customer_id=w.customer_id, tag_id=tag)
-    flag_orders(sessions, actor=me, order_ids=[w.order_id], flag="yellow", remark="核对色差")
-    change_status(sessions, actor=me, ticket_id=plain, status="resolved")
-
-
-def test_replaying_the_outbox_in_another_store_makes_the_same_rows(tmp_path, frozen_clock):
-    ids, helper_id = WorldIds(), uuid.uuid4()
-    a, b = open_store(str(tmp_path / "a.db")), open_store(str(tmp_path / "b.db"))
-    try:
-        wa, wb = world(a, ids), world(b, ids)
-        helper = add_agent(a, name="小李", id=helper_id)
-        add_agent(b, name="小李", id=helper_id)
-        with clock.use(_Stepping(frozen_clock.at)):  # time moves on between calls
-            _history(a, wa, helper)
-        with a.sessions() as s:
-            log = [(m.name, m.args) for m in s.scalars(select(OutboxMutation).order_by("seq"))]
-        assert len(log) == 14
-        with clock.use(clock.FrozenClock(frozen_clock.at.add(days=30))):
-            for name, args in log:
-                REGISTRY[name](b.sessions, actor=wb.actor, **args)
-        with b.sessions() as s:
-            replayed = [(m.name, m.args) for m in s.scalars(select(OutboxMutation).order_by("seq"))]
-        assert replayed == log
-        assert snapshot(a, REPLAYED_TABLES) == snapshot(b, REPLAYED_TABLES)
-        for table in ("ticket_events", "audit_log"):
-            assert _without_id(a, table) == _without_id(b, table), table
-    finally:
-        a.close()
-        b.close()
-
-
-class _Stepping:
-    """A clock that moves on 90 seconds every time it is read."""
-
-    def __init__(self, start) -> None:  # noqa: ANN001
-        self.at = start
-
-    def __call__(self):  # noqa: ANN204
-        self.at = self.at.add(seconds=90)
-        return self.at
-
-
-# --- the store refuses a write ----------------------------------------------------------
-
-
-def _cap_pages(store, extra: int):  # noqa: ANN001, ANN202
-    def cap(dbapi_conn, _record) -> None:  # noqa: ANN001
-        cur = dbapi_conn.cursor()
-        pages = cur.execute("PRAGMA page_count").fetchone()[0]
-        cur.execute(f"PRAGMA max_page_count = {pages + extra}")
-        cur.close()
-
-    store.engine.dispose()
-    event.listen(store.engine, "connect", cap)
-    return cap
-
-
-def test_a_full_disk_is_reported_and_nothing_is_half_written(store, w):
-    tid = ticket(store, w)
-    add_note(store.sessions, actor=w.actor, ticket_id=tid, body="小备注")
-    before = snapshot(store)
-    cap = _cap_pages(store, extra=2)
-    with pytest.raises(StoreError) as info:
-        add_note(store.sessions, actor=w.actor, ticket_id=tid, body="长" * 9_000)
-    assert info.value.code == "disk_full"
-    assert "nothing was saved" in str(info.value)
-    event.remove(store.engine, "connect", cap)
-    store.engine.dispose()
-    assert snapshot(store) == before
-    add_note(store.sessions, actor=w.actor, ticket_id=tid, body="空间释放后再写")
-    assert len(rows(store, Message)) == 2
-
-
-def test_a_read_only_database_is_reported(store, w):
-    tid = ticket(store, w)
-    before = snapshot(store)
-
-    def read_only(dbapi_conn, _record) -> None:  # noqa: ANN001
-        dbapi_conn.execute("PRAGMA query_only = ON")
-
-    store.engine.dispose()
-    event.listen(store.engine, "connect", read_only)
-    with pytest.raises(StoreError) as info:
-        add_note(store.sessions, actor=w.actor, ticket_id=tid, body="写不进去")
-    assert info.value.code == "read_only"
-    event.remove(store.engine, "connect", read_only)
-    store.engine.dispose()
-    assert snapshot(store) == before
-
-
-def test_an_ordinary_constraint_failure_is_a_write_failure(store, w):
-    tid = ticket(store, w)
-    mid = add_note(store.sessions, actor=w.actor, ticket_id=tid, body="第一条").created
-    before = snapshot(store)
-    with pytest.raises(StoreError) as info:
-        add_note(store.sessions, actor=w.actor, ticket_id=tid, body="同一个id", id=mid)
-    assert info.value.code == "write_failed"
-    assert snapshot(store) == before
 
 
 def test_timeline_and_audit_name_the_actor(store, w):
