@@ -43,10 +43,18 @@ def run(args: argparse.Namespace) -> int:
     settings = open_settings()
     i18n.install(app, args.lang or str(settings.value("language", i18n.DEFAULT)))
     theme.apply(app)
-    try:
-        store = _open(args)
-    except StoreError as exc:
-        return _fail(str(exc))
+    connected = None
+    if getattr(args, "server", None):
+        connected = _connect(args, settings)
+        if connected is None:
+            return 1
+        store = connected.store
+        args.user = connected.username  # logged in: no second question
+    else:
+        try:
+            store = _open(args)
+        except StoreError as exc:
+            return _fail(str(exc))
     if args.demo and not _has_shops(store) and not _build_demo(store):
         return _fail(QCoreApplication.translate("Launch", "Could not create the demo shop."))
     agents = lookups.agents(store.sessions)
@@ -71,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         lambda lang: settings.setValue("language", i18n.install(app, lang))
     )
     window.restore_state(settings)
+    if connected is not None:
+        runner = _attach_sync(window, connected)
     if args.screenshot or getattr(args, "probe_startup", False):
         window.resize(1440, 860)  # a known size, whatever the last session left
     window.show()
@@ -85,8 +95,33 @@ def run(args: argparse.Namespace) -> int:
         )
     code = app.exec()
     window.save_state(settings)
+    if connected is not None:
+        runner.stop()
+        connected.client.close()
     store.close()
     return code
+
+
+def _connect(args: argparse.Namespace, settings):  # noqa: ANN001, ANN202
+    """The login to the team server; None when the agent cancels."""
+    from ui.sync.login import ServerLoginDialog
+
+    last_user = str(settings.value(f"server_user/{args.server}", "") or "")
+    dialog = ServerLoginDialog(args.server, args.user or last_user)
+    if not dialog.exec() or dialog.result_ is None:
+        return None
+    settings.setValue(f"server_user/{args.server}", dialog.result_.username)
+    return dialog.result_
+
+
+def _attach_sync(window: MainWindow, connected):  # noqa: ANN001, ANN202
+    from ui.sync.attach import SyncHook
+    from ui.sync.runner import SyncRunner
+
+    runner = SyncRunner(window.ctx, connected.client, window)
+    window.sync_hook = SyncHook(window, connected, runner)
+    QTimer.singleShot(0, runner.start)
+    return runner
 
 
 def _probe_done(window: MainWindow) -> None:

@@ -37,7 +37,11 @@ from app import clock
 from app.db.engine import WRITE_OPTION
 from app.errors import InvalidInput, PermissionDenied, StoreError
 from app.models import Agent, AuditEntry, Role, TicketEvent, new_id
-from app.sync import outbox
+from app.sync import capture, outbox
+
+# Session info key: this store is a replica of a team server, so each local write keeps the
+# undo images of the rows it touched until the server confirms it (see app.sync.replica).
+REPLICA = "kefu_replica"
 
 
 @dataclass(frozen=True)
@@ -93,15 +97,27 @@ def mutation(
             try:
                 with sessions.begin() as s:
                     s.connection(execution_options={WRITE_OPTION: True})
+                    replica = s.info.get(REPLICA)
+                    tracker = capture.track(s, before_images=True) if replica else None
                     check_actor(s, actor)
                     changes = fn(s, actor, **kwargs)
                     run_deferred(s)
-                    outbox.append(s, name=full, args=encode(kwargs), agent_id=actor.agent_id)
+                    s.flush()
+                    if tracker is not None:
+                        capture.untrack(s)
+                    entry = outbox.append(
+                        s, name=full, args=encode(kwargs), agent_id=actor.agent_id
+                    )
+                    if tracker is not None:
+                        outbox.keep_undo(s, entry, tracker)
             except DBAPIError as exc:
                 raise store_error(exc) from exc
             return changes
 
         run.apply = fn  # type: ignore[attr-defined]
+        run.prepare = lambda kwargs: _prepare(  # type: ignore[attr-defined]
+            dict(kwargs), hints, params, creates, stamps
+        )
         run.mutation_name = full  # type: ignore[attr-defined]
         REGISTRY[full] = run
         return run

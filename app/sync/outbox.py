@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import MutationState, OutboxMutation, new_id
+from app.models import MutationState, OutboxMutation, UndoImage, new_id
+from app.sync.capture import Tracker
 from app.sync.hlc import next_stamp
 
 
@@ -20,6 +21,13 @@ def append(
     )
     session.add(mutation)
     return mutation
+
+
+def keep_undo(session: Session, entry: OutboxMutation, tracker: Tracker) -> None:
+    """Keep the rows ``entry`` touched as they were before it, so a sync can take it back."""
+    for ord_, (name, pk, before) in enumerate(tracker.touched.values()):
+        session.add(UndoImage(mutation=entry.id, ord=ord_, table_name=name, pk=pk, row=before))
+    entry.local = True
 
 
 def pending(session: Session, *, limit: int = 500) -> list[OutboxMutation]:

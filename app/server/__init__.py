@@ -1,0 +1,1 @@
+"""The team server: accounts, push, pull and the change log over HTTP."""
