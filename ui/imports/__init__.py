@@ -1,0 +1,1 @@
+"""The import dialog: platform exports into the workstation, with progress and cancel."""
