@@ -22,6 +22,9 @@ class QuickPhrase(IdMixin, SyncMixin, Base):
     group: Mapped[str] = mapped_column(String(40), default="")
     title: Mapped[str] = mapped_column(String(100))
     body: Mapped[str] = mapped_column(Text)
+    # Pinyin initials of the title and the body ("发货" -> "fh"), made when the phrase is
+    # saved, so the picker filters by a plain in-memory match.
+    initials: Mapped[str] = mapped_column(Text, default="")
     use_count: Mapped[int] = mapped_column(default=0)
     last_used_at: Mapped[DateTime | None] = mapped_column(default=None)
 

@@ -1,0 +1,1 @@
+"""The product knowledge base, return addresses, suppliers and closed shops."""
