@@ -24,6 +24,10 @@ SUBCOMMANDS = {
     "demo": ("app.demo.cli", "build a demo shop into a new database"),
     "policy": ("app.cli_policy", "print the platform windows that order events open"),
     "sop": ("app.workflows.cli", "check the SOP scripts"),
+    "serve": ("app.server.cli", "run the team sync server"),
+    "user": ("app.server.cli_user", "add users and reset passwords on the team server"),
+    "sync": ("app.sync.cli", "sync a workstation store with the team server"),
+    "import": ("app.connectors.cli", "import platform order or after-sale exports"),
 }
 
 
@@ -44,6 +48,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the demo shop (created on first use)"
     )
     parser.add_argument("--user", help="work as this agent (username) without the login dialog")
+    parser.add_argument(
+        "--server", metavar="URL", help="work with the team server at URL (http://HOST:PORT)"
+    )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language")
     parser.add_argument(
         "--screenshot",

@@ -29,6 +29,30 @@ class ActionId(Enum):
     VIEW_WAITING_ON_ME = auto()
     VIEW_ALL = auto()
     RULE_FIGURES = auto()
+    QUICK_PHRASES = auto()
+    MANAGE_PHRASES = auto()
+    PAYMENT_REMINDERS = auto()
+    CHANGE_PRICE = auto()
+    FLAG_ORDERS = auto()
+    BUYER_HISTORY = auto()
+    FEEDBACK = auto()
+    FEEDBACK_LIST = auto()
+    CARRIERS = auto()
+    PRESALE_SETTINGS = auto()
+    TAGS_GROUPS = auto()
+    SUPERVISOR_CONSOLE = auto()
+    MY_REVIEWS = auto()
+    IMPORT_ORDERS = auto()
+    EXPORT_QUEUE = auto()
+    EXPORT_TRANSCRIPT = auto()
+    EVIDENCE_PACK = auto()
+    PRODUCT_KNOWLEDGE = auto()
+    EDIT_KNOWLEDGE = auto()
+    CLOSED_SHOPS = auto()
+    EXTEND_WINDOW = auto()
+    PASTE_SCREENSHOT = auto()
+    SYNC_NOW = auto()
+    SYNC_CONFLICTS = auto()
     LANG_ZH = auto()
     LANG_EN = auto()
     QUIT = auto()
@@ -67,6 +91,48 @@ SPECS: dict[ActionId, Spec] = {
     ActionId.VIEW_WAITING_ON_ME: Spec(QT_TRANSLATE_NOOP("Actions", "Waiting on me"), ("Ctrl+5",)),
     ActionId.VIEW_ALL: Spec(QT_TRANSLATE_NOOP("Actions", "All tickets"), ("Ctrl+6",)),
     ActionId.RULE_FIGURES: Spec(QT_TRANSLATE_NOOP("Actions", "Platform rule figures…")),
+    ActionId.SUPERVISOR_CONSOLE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Supervisor console…"), ("Ctrl+Shift+S",)
+    ),
+    ActionId.MY_REVIEWS: Spec(QT_TRANSLATE_NOOP("Actions", "My quality reviews…")),
+    ActionId.QUICK_PHRASES: Spec(QT_TRANSLATE_NOOP("Actions", "Quick phrases…"), ("Ctrl+J",)),
+    ActionId.MANAGE_PHRASES: Spec(QT_TRANSLATE_NOOP("Actions", "Manage quick phrases…")),
+    ActionId.PAYMENT_REMINDERS: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Unpaid orders (payment reminders)…"), ("Ctrl+Shift+U",)
+    ),
+    ActionId.CHANGE_PRICE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Change price or shipping…"), ("Ctrl+Shift+M",)
+    ),
+    ActionId.FLAG_ORDERS: Spec(QT_TRANSLATE_NOOP("Actions", "Flag orders…"), ("Ctrl+Shift+G",)),
+    ActionId.BUYER_HISTORY: Spec(QT_TRANSLATE_NOOP("Actions", "Buyer history…"), ("Ctrl+H",)),
+    ActionId.FEEDBACK: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Feedback to operations…"), ("Ctrl+Shift+O",)
+    ),
+    ActionId.FEEDBACK_LIST: Spec(QT_TRANSLATE_NOOP("Actions", "Feedback list…")),
+    ActionId.CARRIERS: Spec(QT_TRANSLATE_NOOP("Actions", "Carriers…"), ("Ctrl+Shift+L",)),
+    ActionId.PRESALE_SETTINGS: Spec(QT_TRANSLATE_NOOP("Actions", "Carriers and flag meanings…")),
+    ActionId.TAGS_GROUPS: Spec(QT_TRANSLATE_NOOP("Actions", "Tags and customer groups…")),
+    ActionId.IMPORT_ORDERS: Spec(QT_TRANSLATE_NOOP("Actions", "Import orders…"), ("Ctrl+I",)),
+    ActionId.EXPORT_QUEUE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Export the queue view…"), ("Ctrl+E",)
+    ),
+    ActionId.EXPORT_TRANSCRIPT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Export the transcript…"), ("Ctrl+P",)
+    ),
+    ActionId.EVIDENCE_PACK: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Evidence pack for the appeal…"), ("Ctrl+Shift+E",)
+    ),
+    ActionId.PRODUCT_KNOWLEDGE: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Product knowledge…"), ("Ctrl+K",)
+    ),
+    ActionId.EDIT_KNOWLEDGE: Spec(QT_TRANSLATE_NOOP("Actions", "Edit product knowledge…")),
+    ActionId.CLOSED_SHOPS: Spec(QT_TRANSLATE_NOOP("Actions", "Closed shops…")),
+    ActionId.EXTEND_WINDOW: Spec(QT_TRANSLATE_NOOP("Actions", "More time to return…")),
+    ActionId.PASTE_SCREENSHOT: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Paste a screenshot as evidence"), ("Ctrl+Shift+V",)
+    ),
+    ActionId.SYNC_NOW: Spec(QT_TRANSLATE_NOOP("Actions", "Sync now"), ("F9",)),
+    ActionId.SYNC_CONFLICTS: Spec(QT_TRANSLATE_NOOP("Actions", "Sync conflicts…")),
     ActionId.LANG_ZH: Spec(QT_TRANSLATE_NOOP("Actions", "简体中文")),
     ActionId.LANG_EN: Spec(QT_TRANSLATE_NOOP("Actions", "English")),
     ActionId.QUIT: Spec(QT_TRANSLATE_NOOP("Actions", "Quit"), ("Ctrl+Q",)),

@@ -43,6 +43,10 @@ def message_for(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "Not allowed by the platform rules: %1"
         ).replace("%1", exc.params["text_zh"])
+    if exc.code == "shop_closed":
+        return QCoreApplication.translate(
+            "Errors", "The shop “%1” is closed: it takes no new pre-sale work."
+        ).replace("%1", str(exc.params.get("shop", "")))
     if exc.code == "workflow_answer_invalid":
         return QCoreApplication.translate("Errors", "Check this answer: %1").replace("%1", str(exc))
     texts = {
@@ -94,6 +98,33 @@ def message_for(exc: BaseException) -> str:
         ),
         "workflow_cannot_go_back": QCoreApplication.translate(
             "Errors", "Cannot go back: what was recorded stays recorded."
+        ),
+        "illegal_transition": QCoreApplication.translate(
+            "Errors", "The ticket had moved on meanwhile: this status change no longer fits."
+        ),
+        "duplicate": QCoreApplication.translate(
+            "Errors", "The same thing already exists on the team server."
+        ),
+        "offline": QCoreApplication.translate(
+            "Errors", "The team server cannot be reached. Work goes on here and is sent later."
+        ),
+        "unauthorized": QCoreApplication.translate(
+            "Errors", "The team server wants you to log in again."
+        ),
+        "bad_url": QCoreApplication.translate(
+            "Errors", "That is not a server address (use http://HOST:PORT): %1"
+        ),
+        "bad_response": QCoreApplication.translate(
+            "Errors", "Something answered at that address, but it is not a Kefu Desk server."
+        ),
+        "unsupported_protocol": QCoreApplication.translate(
+            "Errors", "The team server runs another version: update the workstation."
+        ),
+        "other_user": QCoreApplication.translate(
+            "Errors", "This workstation store belongs to another user."
+        ),
+        "gap": QCoreApplication.translate(
+            "Errors", "The team server lost track of this workstation's changes: %1"
         ),
     }
     text = texts.get(exc.code)

@@ -20,8 +20,12 @@ from ui import actions as act
 from ui.actions import ActionId
 from ui.context import AppContext
 from ui.conversation.pane import ConversationPane
+from ui.imports.entry import DataEntry
+from ui.knowledge.desk import KnowledgeDesk
 from ui.labels import label
+from ui.presale.desk import PresaleDesk
 from ui.queue.pane import QueuePane
+from ui.supervisor.entry import SupervisorEntry
 from ui.ticket.pane import TicketPane
 from ui.workflow.panel import WorkflowPanel
 
@@ -64,6 +68,12 @@ class MainWindow(QMainWindow):
         self.where = QLabel(self)
         self._build_toolbar()
         self._build_menus()
+        self.presale = PresaleDesk(
+            ctx, self, ticket=self.ticket, conversation=self.conversation
+        )  # the Pre-sale menu and its dialogs
+        self.supervision = SupervisorEntry(self)  # the Supervisor menu, for supervisors only
+        self.data = DataEntry(self)  # import orders; export transcripts, views, evidence
+        self.knowledge = KnowledgeDesk(ctx, self, conversation=self.conversation)
         self.statusBar().addPermanentWidget(self.where)
         self.retranslate()
         self._connect_signals()
@@ -109,7 +119,7 @@ class MainWindow(QMainWindow):
                 ActionId.SEND,
                 ActionId.USE_WORDS,
             ),
-            (ActionId.STATUS, ActionId.ASSIGN_TO_ME, ActionId.TAG_BUYER),
+            (ActionId.STATUS, ActionId.ASSIGN_TO_ME, ActionId.TAG_BUYER, ActionId.PASTE_SCREENSHOT),
         )
         for group in groups:
             if not self.menu_ticket.isEmpty():
@@ -148,6 +158,7 @@ class MainWindow(QMainWindow):
         """Load the panes' data (after the window is shown)."""
         self.queue.start()
         self.ticket.start()
+        self.supervision.start()
 
     @Slot(object)
     def _on_queue_ticket_selected(self, ticket_id) -> None:  # noqa: ANN001

@@ -178,11 +178,14 @@ def _upgrade(conn: Connection, url: URL, where: str) -> None:
     On SQLite, foreign keys are off meanwhile (batch migrations copy a table, drop the old
     one and rename the copy, which the checks would refuse or cascade on) and are checked
     as a whole before the commit. The pragma only takes effect outside a transaction, so it
-    is set on the driver connection before SQLAlchemy begins one.
+    is set on the driver connection before SQLAlchemy begins one. Renaming the copy must not
+    re-check the triggers of other tables that name it (the dashboard's rollup triggers,
+    migration 0005): ``legacy_alter_table`` meanwhile.
     """
     raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
     if raw is not None:
         raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute("PRAGMA legacy_alter_table=ON")
     try:
         with conn.begin():
             from alembic import command
@@ -201,6 +204,7 @@ def _upgrade(conn: Connection, url: URL, where: str) -> None:
     finally:
         if raw is not None:
             raw.execute("PRAGMA foreign_keys=ON")
+            raw.execute("PRAGMA legacy_alter_table=OFF")
 
 
 def _inspect_read_only(path: Path) -> None:

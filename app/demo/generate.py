@@ -22,7 +22,7 @@ from sqlalchemy import Connection, func, select
 
 from app import clock
 from app.db.store import Store
-from app.demo import bulk, chunk, decide, setup, staff, worker
+from app.demo import bulk, chunk, decide, setup, shop_settings, staff, supervision, worker
 from app.demo.context import CHUNK, Plan
 from app.demo.rows import REMEDY_FIELDS
 from app.demo.stamps import as_uuid, default_anchor, to_ms
@@ -136,6 +136,10 @@ def build(
                             progress(min(plan.tickets, (index + 1) * CHUNK), plan.tickets)
             with conn.begin():
                 writer.close()
+            with conn.begin():  # what the supervisor has done, from the tickets written
+                counts.update(supervision.fill(conn, plan))
+            with conn.begin():  # knowledge, return addresses, a closed shop with after-sales
+                counts.update(shop_settings.fill(conn, plan))
     return DemoSummary(
         counts={name: counts[name] for name in sorted(counts) if counts[name]},
         agents={name: as_uuid(value) for name, value in plan.agents.items()},

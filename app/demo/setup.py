@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import random
 
-from app.demo import catalog, staff, vocab
+from app.demo import catalog, presale, staff, vocab
 from app.demo.context import Plan
 from app.demo.draw import between, pick
 from app.demo.rows import LAYOUTS
 from app.demo.stamps import DAY, HOUR, MINUTE, SHOP_TZ, uuid7
+from app.services.phrase_text import index_text
 
 HISTORY_BEFORE = 400 * DAY  # the shops opened this long before the first ticket
 
@@ -23,8 +24,11 @@ def build(seed: int, tickets: int, anchor: int, span: int) -> tuple[Plan, dict[s
     agents = _agents(rng, out, opened, shops)
     tags = _tags(rng, out, opened + 10 * DAY, agents["admin"])
     plan = Plan(seed, tickets, anchor, span, opened, shops, agents, tags)
-    _phrases(rng, out, plan)
+    reminders = _phrases(rng, out, plan)
     _feedback(rng, out, plan)
+    presale.carriers(rng, out, plan)
+    presale.groups(rng, out, plan, [t.name for t in staff.TAGS])
+    presale.unpaid(rng, out, plan, reminders)
     return plan, out
 
 
@@ -36,6 +40,7 @@ def _shops(rng: random.Random, out: dict[str, list[tuple]], opened: int) -> dict
         settings = {
             "flag_meanings": dict(vocab.FLAG_MEANINGS),
             "carriers": list(shop.carriers),
+            "coupon": presale.COUPON[shop.key],
             "cod": shop.cod_share > 0,
             "demo": True,
         }
@@ -87,21 +92,28 @@ def _tags(rng: random.Random, out: dict[str, list[tuple]], at: int, admin: int) 
     return tuple(ids)
 
 
-def _phrases(rng: random.Random, out: dict[str, list[tuple]], plan: Plan) -> None:
+def _phrases(rng: random.Random, out: dict[str, list[tuple]], plan: Plan) -> dict:
+    """The phrase rows; returns, per shop, a reminder phrase (id, words) for past reminders."""
+    reminders: dict[str, tuple[int, str]] = {}
     for n, phrase in enumerate(staff.PHRASES):
         at = plan.opened + 20 * DAY + n * HOUR
         shop = plan.shops[phrase.shop] if phrase.shop else None
         owner = plan.agents[phrase.owner] if phrase.owner else None
         uses = between(rng, 3, 900)
         used = plan.anchor - between(rng, 10 * MINUTE, 5 * DAY)
+        pid = uuid7(rng, at)
+        if phrase.group == "催付" and owner is None and "{" not in phrase.body:
+            for key in [phrase.shop] if phrase.shop else list(plan.shops):
+                reminders.setdefault(key, (pid, phrase.body))
         out["quick_phrases"].append(
             (
-                uuid7(rng, at),
+                pid,
                 shop,
                 owner,
                 phrase.group,
                 phrase.title,
                 phrase.body,
+                index_text(phrase.title, phrase.body, phrase.group),
                 uses,
                 used,
                 at,
@@ -110,6 +122,7 @@ def _phrases(rng: random.Random, out: dict[str, list[tuple]], plan: Plan) -> Non
                 None,
             )
         )
+    return reminders
 
 
 def _feedback(rng: random.Random, out: dict[str, list[tuple]], plan: Plan) -> None:

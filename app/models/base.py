@@ -89,8 +89,14 @@ class UTCDateTime(TypeDecorator[DateTime]):
             return None
         if not isinstance(value, datetime):
             raise TypeError(f"expected a datetime, got {type(value).__name__}")
-        if value.tzinfo is None or value.utcoffset() is None:
+        offset = value.utcoffset() if value.tzinfo is not None else None
+        if offset is None:
             raise ValueError("naive datetime refused: timestamps must carry a time zone")
+        if not offset:  # already UTC: no conversion needed
+            return datetime(
+                value.year, value.month, value.day, value.hour, value.minute, value.second,
+                value.microsecond,
+            )  # fmt: skip
         utc = pendulum.instance(value).in_timezone("UTC")
         return datetime(
             utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, utc.microsecond

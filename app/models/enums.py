@@ -138,6 +138,8 @@ class RunState(StrEnum):
 
 
 class MutationState(StrEnum):
-    PENDING = "pending"
-    APPLIED = "applied"
-    REJECTED = "rejected"
+    PENDING = "pending"  # not yet accepted by the team server
+    APPLIED = "applied"  # the server applied it
+    REJECTED = "rejected"  # the server refused it: shown in the sync-conflicts list
+    DISCARDED = "discarded"  # a rejected one the agent let go
+    REDONE = "redone"  # a rejected one the agent did again (as a new mutation)

@@ -50,6 +50,12 @@ class OutboxMutation(Base):
         str_enum(MutationState), default=MutationState.PENDING
     )
     error: Mapped[str] = mapped_column(Text, default="")
+    # Sync bookkeeping (a store that works with a team server):
+    local: Mapped[bool] = mapped_column(default=False)  # its undo images are in sync_undo
+    code: Mapped[str] = mapped_column(String(60), default="")  # the server's reason code
+    marks: Mapped[dict[str, Any]] = mapped_column(default=dict)  # where its changes arrive
+    notice: Mapped[str] = mapped_column(Text, default="")  # e.g. fields a later write kept
+    settled_at: Mapped[DateTime | None] = mapped_column(default=None)  # answered/dismissed
 
 
 class StoreFact(Base):

@@ -35,6 +35,7 @@ from app.models import (
 from app.policy import Window
 from app.queries.queue import TagChip
 from app.queries.reading import reading
+from app.services import extension_rows
 from app.services.ticket_flow import allowed_next
 from app.services.windows import (
     ORDER_EVENTS,
@@ -348,7 +349,8 @@ def _windows(conn: Connection, t, order: OrderInfo, items: list) -> tuple[Window
         items=tuple((str(i[0]), i[5] * i[4] - i[6], i[7].value) for i in items),
         remedies=remedy_events(conn, t[0]),
     )
-    return tuple(_window_row(w) for w in windows_of(kind, make_facts(case)))
+    extensions = extension_rows.granted(conn, t[0])
+    return tuple(_window_row(w) for w in windows_of(kind, make_facts(case), extensions))
 
 
 def _window_row(w: Window) -> WindowRow:

@@ -24,7 +24,12 @@ from app.services.tickets import get_ticket, touch
 from app.services.unit import Actor, Changes, audit, mutation, timeline
 
 PURPOSES = ("evidence", "label", "receipt", "brand_authorization", "video", "other")
+MAX_BYTES = 50 * 1024 * 1024  # a file larger than this is refused (platform uploads are smaller)
 _HEX = frozenset("0123456789abcdef")
+
+
+class FileTooLarge(InvalidInput):
+    code = "file_too_large"
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,16 @@ def store_file(files_dir: Path, source: Path) -> StoredFile:
     source = Path(source)
     if not source.is_file():
         raise InvalidInput(f"no such file: {source}", field="files")
+    size = source.stat().st_size
+    if size > MAX_BYTES:
+        raise FileTooLarge(
+            f"{source.name} is {size / 1048576:.1f} MB; files up to {MAX_BYTES // 1048576} MB "
+            "can be attached",
+            field="files",
+            file=source.name,
+            size_mb=round(size / 1048576, 1),
+            limit_mb=MAX_BYTES // 1048576,
+        )
     digest = hashlib.sha256()
     with source.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -58,6 +73,28 @@ def store_file(files_dir: Path, source: Path) -> StoredFile:
         partial.replace(target)
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     return StoredFile(source.name, sha, source.stat().st_size, mime)
+
+
+def store_bytes(files_dir: Path, data: bytes, filename: str) -> StoredFile:
+    """Store bytes that have no file of their own (a pasted screenshot) like a file."""
+    if len(data) > MAX_BYTES:
+        raise FileTooLarge(
+            f"{filename} is {len(data) / 1048576:.1f} MB; files up to "
+            f"{MAX_BYTES // 1048576} MB can be attached",
+            field="files",
+            file=filename,
+            size_mb=round(len(data) / 1048576, 1),
+            limit_mb=MAX_BYTES // 1048576,
+        )
+    sha = hashlib.sha256(data).hexdigest()
+    target = Path(files_dir) / sha[:2] / sha
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        partial.write_bytes(data)
+        partial.replace(target)
+    mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return StoredFile(filename, sha, len(data), mime)
 
 
 def checked_file(file: dict[str, Any]) -> StoredFile:

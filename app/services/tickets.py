@@ -22,7 +22,9 @@ from app.models import (
     TicketStatus,
     derived_id,
 )
+from app.models.enums import PRESALE_KINDS
 from app.services import due, ticket_flow, windows
+from app.services.shop_closing import refuse_if_closed
 from app.services.unit import Actor, Changes, audit, forget, mutation, timeline
 
 
@@ -100,6 +102,10 @@ def create_ticket(
         raise InvalidInput("a ticket needs an order number or a buyer")
     if customer is None:
         raise NotFound(f"no buyer {customer_id}")
+    if kind in PRESALE_KINDS:
+        refuse_if_closed(
+            s, order.shop_id if order else customer.shop_id, f"a new {kind.value} ticket"
+        )
     item_ids = list(dict.fromkeys(item_ids or []))  # an item named twice is covered once
     _check_items(s, order, item_ids)
     if assignee_id is not None:

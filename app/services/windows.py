@@ -31,7 +31,7 @@ from app.policy import (
     tightest,
     window_for,
 )
-from app.services import remedy_rows
+from app.services import extension_rows, remedy_rows
 from app.services.due import next_touch_due, sla
 from app.services.unit import defer, keep
 
@@ -165,19 +165,23 @@ def facts_for(
     )
 
 
-def windows_of(kind: TicketKind, facts: OrderFacts | None) -> list[Window]:
-    """The windows that matter to a ticket of ``kind``, earliest end first."""
+def windows_of(
+    kind: TicketKind, facts: OrderFacts | None, extensions: dict[str, DateTime] | None = None
+) -> list[Window]:
+    """The windows that matter to a ticket of ``kind``, earliest end first; ``extensions``
+    (rule id -> granted new deadline) push those windows' ends."""
     targets = sla()
     wanted = set(targets.windows.get(kind, ())) | set(targets.remedy_windows)
     if facts is None or not wanted:
         return []
     table = load_table(facts.platform, overrides=policy_overrides_path())
     found = [window_for(table, rule_id, facts) for rule_id in wanted]  # only these rules
-    return sorted((w for w in found if w is not None), key=lambda w: (w.ends_at, w.rule_id))
+    found = sorted((w for w in found if w is not None), key=lambda w: (w.ends_at, w.rule_id))
+    return extension_rows.extend(found, extensions or {})
 
 
 def windows_for(s: Session, ticket: Ticket) -> list[Window]:
-    return windows_of(ticket.kind, facts_for(s, ticket))
+    return windows_of(ticket.kind, facts_for(s, ticket), extension_rows.granted(s, ticket.id))
 
 
 def tightest_open(windows: list[Window], now: DateTime) -> Window | None:
@@ -216,7 +220,8 @@ def retarget(
     unkept promise shows as overdue in the queue)."""
     due_at, rule = candidate
     rows = remedy_rows.remedy_rows(s, ticket.id)
-    found = windows_of(ticket.kind, facts_for(s, ticket, rows))
+    extensions = extension_rows.granted(s, ticket.id)
+    found = windows_of(ticket.kind, facts_for(s, ticket, rows), extensions)
     window = tightest_open(found, at or clock.now())
     if window is not None and window.ends_at < due_at:
         due_at, rule = window.ends_at.in_timezone("UTC"), window.rule_id

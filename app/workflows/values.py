@@ -14,6 +14,7 @@ from typing import Any
 from app.policy import load_table
 from app.policy.vocab import TABLE_NAMES
 from app.services.remedies.refunds import refundable
+from app.services.return_addresses import address_for, one_line
 from app.workflows.context import Context
 
 WINDOW = "window."
@@ -61,6 +62,15 @@ def _latest(entity: str, attr: str, status: str | None = None) -> Callable[[Cont
     return get
 
 
+def _return_address(ctx: Context) -> Any:
+    """The return address of the case item's warehouse, else the shop's default (both
+    checked complete when saved); else the shop's older ``settings["return_address"]``."""
+    found = address_for(ctx.s, ctx.ticket.shop_id, ctx.item())
+    if found is not None:
+        return one_line(found)
+    return (ctx.shop.settings or {}).get("return_address")
+
+
 def _item(attr: str) -> Callable[[Context], Any]:
     def get(ctx: Context) -> Any:
         item = ctx.item()
@@ -92,7 +102,7 @@ _ALL = (
         "text",
         "return address",
         "退货地址",
-        lambda c: (c.shop.settings or {}).get("return_address"),
+        _return_address,
     ),
     Value(
         "compensation_limit",

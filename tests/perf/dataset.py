@@ -21,7 +21,12 @@ def ticket_count(path: Path) -> int:
     try:
         con = sqlite3.connect(path)
         try:
-            return con.execute("SELECT count(*) FROM tickets").fetchone()[0]
+            # the tickets asked for: the demo's closed shop brings a few of its own
+            sql = (
+                "SELECT count(*) FROM tickets JOIN shops ON shops.id = tickets.shop_id"
+                " WHERE shops.closed_at IS NULL"
+            )
+            return con.execute(sql).fetchone()[0]
         finally:
             con.close()
     except sqlite3.Error:

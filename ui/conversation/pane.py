@@ -8,7 +8,7 @@ import contextlib
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.conversation.transcript import Transcript
 from ui.errors import message_for
 from ui.ops import run_op
+from ui.presale.redline_guard import RedLineGuard
 from ui.ticket.banner import Banner
 
 DRAFT_DELAY_MS = 600
@@ -42,6 +43,9 @@ class Composer:
 
 
 class ConversationPane(QWidget):
+    sig_messages = Signal(object, object)
+    """The transcript of a ticket was (re)loaded: the ticket's id and its MessageRows."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationPane")
@@ -64,6 +68,7 @@ class ConversationPane(QWidget):
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.banner)
         col.addWidget(self.tabs)
+        self._bottom = col
         col.addWidget(self.hint)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
@@ -77,6 +82,7 @@ class ConversationPane(QWidget):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._sending: set[str] = set()
+        self.red_lines = RedLineGuard(ctx, self, self.banner.error)
         self.retranslate()
         self._connect_signals()
         self._set_enabled(False)
@@ -134,6 +140,7 @@ class ConversationPane(QWidget):
             comp.editor.blockSignals(False)
         if ticket_id is None:
             self.transcript.show_messages([], self._tz, "")
+            self.sig_messages.emit(None, [])
             return
         self._load()
 
@@ -152,6 +159,11 @@ class ConversationPane(QWidget):
         tid, messages, self._tz, self._buyer = result
         if tid == self.ticket_id:
             self.transcript.show_messages(messages, self._tz, self._buyer)
+            self.sig_messages.emit(tid, messages)
+
+    def add_strip(self, widget: QWidget) -> None:
+        """Show ``widget`` above the editors (e.g. the carrier strip of the pre-sale desk)."""
+        self._bottom.insertWidget(0, widget)
 
     def _set_enabled(self, enabled: bool) -> None:
         self.tabs.setEnabled(enabled)
@@ -188,6 +200,9 @@ class ConversationPane(QWidget):
             self.banner.error(self.tr("Write something first."))
             return
         ctx, tid = self.ctx, self.ticket_id
+        if comp.kind == "reply" and not self.red_lines.passes(tid, text):
+            self.red_lines.check(tid, text, lambda: self.send(comp))
+            return
         fn = {
             "reply": services.add_reply,
             "note": services.add_note,
@@ -205,6 +220,7 @@ class ConversationPane(QWidget):
         self._sending.discard(comp.kind)
         comp.button.setEnabled(True)
         if comp.kind == "reply":
+            self.red_lines.reset()
             QGuiApplication.clipboard().setText(text.strip())
             self.banner.info(
                 self.tr("Reply recorded and copied: paste it into the platform's chat window.")

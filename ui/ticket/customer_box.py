@@ -78,10 +78,13 @@ class CustomerBox(QGroupBox):
         by_kind: dict[TagKind, list[TagInfo]] = {}
         for tag in self._all_tags:
             by_kind.setdefault(tag.kind, []).append(tag)
+        n = 0
         for kind, tags in by_kind.items():
             self.menu.addSection(label(kind))
             for tag in tags:
-                action = self.menu.addAction(tag.name)
+                n += 1  # the first nine take a digit: Ctrl+T, then 1-9 (two keys)
+                key = f"&{n} " if n <= 9 else "   "
+                action = self.menu.addAction(key + tag.name.replace("&", "&&"))
                 action.setCheckable(True)
                 action.setChecked(tag.id in have)
                 action.setObjectName(f"tag_{tag.id.hex}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -44,6 +46,13 @@ class OrderBox(QGroupBox):
         layout.addWidget(self.items)
         self._order: OrderInfo | None = None
         self._tz = "Asia/Shanghai"
+        self._meaning = ""  # what the flag's colour means in this shop
+
+    def show_flag_meaning(self, meaning: str) -> None:
+        """The shop's meaning of the order's flag colour (e.g. 顺丰发货), shown by the flag."""
+        if meaning != self._meaning:
+            self._meaning = meaning
+            self.retranslate()
 
     def show_order(self, order: OrderInfo | None, tz: str) -> None:
         self._order, self._tz = order, tz
@@ -99,7 +108,9 @@ class OrderBox(QGroupBox):
             color = FLAG_COLORS.get(o.flag, "#666")
             self._row(
                 QCoreApplication.translate("OrderBox", "Flag"),
-                f"<span style='color:{color}'>⚑ {label(o.flag)}</span> {o.flag_remark}",
+                f"<span style='color:{color}'>⚑ {label(o.flag)}</span>"
+                + (f" ({html.escape(self._meaning)})" if self._meaning else "")
+                + f" {html.escape(o.flag_remark)}",
                 rich=True,
             )
         if o.buyer_remark:

@@ -28,6 +28,7 @@ from ui.errors import message_for
 from ui.labels import countdown, label, local
 from ui.ops import run_op
 from ui.queue.model import urgency_color
+from ui.ticket.attachments_box import AttachmentsBox
 from ui.ticket.banner import Banner
 from ui.ticket.customer_box import CustomerBox
 from ui.ticket.order_box import OrderBox
@@ -64,6 +65,7 @@ class TicketPane(QWidget):
         self.windows = WindowsBox(self)
         self.customer = CustomerBox(self)
         self.order = OrderBox(self)
+        self.attachments = AttachmentsBox(ctx, self)
         self.timeline = Timeline(self)
         self.timeline_box = QGroupBox(self)
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
@@ -96,6 +98,7 @@ class TicketPane(QWidget):
         col.addWidget(self.windows)
         col.addWidget(self.customer)
         col.addWidget(self.order)
+        col.addWidget(self.attachments)
         col.addWidget(self.timeline_box, 1)
         self.body = body
         self.scroll = scroll = QScrollArea(self)
@@ -123,6 +126,8 @@ class TicketPane(QWidget):
             acts[ActionId.TAG_BUYER].triggered.connect(self._on_tag_shortcut)
         if ActionId.ASSIGN_TO_ME in acts:
             acts[ActionId.ASSIGN_TO_ME].triggered.connect(self._on_take_clicked)
+        if ActionId.PASTE_SCREENSHOT in acts:
+            acts[ActionId.PASTE_SCREENSHOT].triggered.connect(self.attachments.paste)
 
     def start(self) -> None:
         self._timer.start()
@@ -182,6 +187,7 @@ class TicketPane(QWidget):
         self.windows.show_windows(d.windows, d.shop_tz)
         self.customer.show_customer(d.customer)
         self.order.show_order(d.order, d.shop_tz)
+        self.attachments.show_ticket(d.id)
         self.timeline.show_events(d.timeline, d.shop_tz)
         self._update_due()
 

@@ -105,6 +105,16 @@ def _other(kind: str, d: dict) -> str | None:
         return QCoreApplication.translate("Timeline", "passed on to operations: %1").replace(
             "%1", d.get("excerpt", "")
         )
+    if kind == "extension_requested":
+        return QCoreApplication.translate(
+            "Timeline", "buyer asked for more time to return (until %1)"
+        ).replace("%1", (d.get("until") or "")[:10])
+    if kind == "extension_decided":
+        if d.get("status") == "granted":
+            return QCoreApplication.translate(
+                "Timeline", "granted more time to return (until %1)"
+            ).replace("%1", (d.get("until") or "")[:10])
+        return QCoreApplication.translate("Timeline", "refused more time to return")
     if kind == "order" and d.get("event") == "shipped":
         return (
             QCoreApplication.translate("Timeline", "order shipped %1 %2")

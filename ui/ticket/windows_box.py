@@ -34,6 +34,15 @@ def describe(w: WindowRow, now, tz: str) -> tuple[str, str]:  # noqa: ANN001
     tip = w.explanation_zh if chinese() else w.explanation
     if w.source == "platform":
         tip += "\n" + QCoreApplication.translate("WindowsBox", "Deadline reported by the platform.")
+    if w.source == "extension" and w.local_ends_at is not None:
+        line += (
+            " <span style='color:#1d4ed8'>"
+            + html.escape(QCoreApplication.translate("WindowsBox", "extended"))
+            + "</span>"
+        )
+        tip += "\n" + QCoreApplication.translate(
+            "WindowsBox", "Extended at the buyer's request; the rule table's end was %1."
+        ).replace("%1", local(w.local_ends_at, tz, "MM-DD HH:mm"))
     if w.disagrees_with_local and w.local_ends_at is not None:
         line += " <span style='color:#b42318'>⚠</span>"
         tip += "\n" + QCoreApplication.translate(

@@ -33,7 +33,7 @@ def test_builds_once_then_refuses_the_filled_database(tmp_path):
     assert second.returncode == 2
     message = second.stderr.strip()
     assert len(message.splitlines()) == 1
-    assert "already holds 3 shop(s)" in message and str(db) in message
+    assert "already holds 4 shop(s)" in message and str(db) in message  # 3 open, 1 closed
 
 
 def test_a_bad_url_or_file_is_refused_in_one_line(tmp_path):
