@@ -4,6 +4,7 @@ the rule table's own end in the tooltip."""
 from __future__ import annotations
 
 import pendulum
+from PySide6.QtCore import QCoreApplication
 
 from app.models import Order, TicketKind
 from app.queries.tickets import load_ticket
@@ -13,6 +14,10 @@ from tests.app.builders import world
 from ui.ticket.windows_box import WindowsBox
 
 SHANGHAI = "Asia/Shanghai"
+
+
+def EXTENDED() -> str:  # noqa: N802 - the word as the agent sees it, in the current language
+    return QCoreApplication.translate("WindowsBox", "extended")
 
 
 def test_the_windows_box_shows_the_extended_deadline(qtbot, store, frozen_clock):
@@ -28,7 +33,7 @@ def test_the_windows_box_shows_the_extended_deadline(qtbot, store, frozen_clock)
     qtbot.addWidget(box)
     box.show_windows(load_ticket(store.sessions, tid).windows, SHANGHAI)
     label = _line(box, "no_reason_return")
-    assert "extended" not in label.text()
+    assert EXTENDED() not in label.text()
     ext = request_extension(
         store.sessions,
         actor=w.actor,
@@ -40,7 +45,7 @@ def test_the_windows_box_shows_the_extended_deadline(qtbot, store, frozen_clock)
     decide_extension(store.sessions, actor=w.actor, extension_id=ext, grant=True)
     box.show_windows(load_ticket(store.sessions, tid).windows, SHANGHAI)
     label = _line(box, "no_reason_return")
-    assert "extended" in label.text()
+    assert EXTENDED() in label.text()
     assert "03-07 00:00" in label.toolTip() and "03-14 00:00" in label.toolTip()
 
 
@@ -69,7 +74,8 @@ def test_an_agent_records_and_grants_more_time_from_the_ticket(qtbot, store, see
     settle(qtbot)
     qtbot.waitUntil(lambda: dialog.requests.count() == 1, timeout=5000)
     until = dialog.until.dateTime().toString("yyyy-MM-dd HH:mm")
-    assert f"asks until {until}" in dialog.requests.item(0).text()  # the shop's wall clock
+    asks = QCoreApplication.translate("ExtensionDialog", "%1 asks until %2").replace("%2", until)
+    assert asks.split("%1", 1)[1] in dialog.requests.item(0).text()  # the shop's wall clock
     dialog.requests.setCurrentRow(0)
     assert dialog.grant_button.isEnabled()
     dialog.grant_button.click()
@@ -82,7 +88,7 @@ def test_an_agent_records_and_grants_more_time_from_the_ticket(qtbot, store, see
         .startswith(dialog.tr("granted until %1").split("%1")[0])
     )
     qtbot.waitUntil(
-        lambda: "extended" in _line(window.ticket.windows, "no_reason_return").text(),
+        lambda: EXTENDED() in _line(window.ticket.windows, "no_reason_return").text(),
         timeout=5000,
     )
     assert _line(window.ticket.windows, "no_reason_return").toolTip() != before
