@@ -55,7 +55,7 @@ class SyncRunner(QObject):
         self._busy = False
         self._again = False
         self._retry_ms = FIRST_RETRY_MS
-        self._state = SyncState(None, False, 0, 0, replica.facts(ctx.store).get(replica.LAST, ""))
+        self._state = SyncState(None, False, 0, 0, "")
         ctx.bus.sig_changed.connect(self._on_local_change)
 
     @property
@@ -78,9 +78,16 @@ class SyncRunner(QObject):
         self._timer.stop()
         self._emit(busy=True)
         store, client = self.ctx.store, self.client
-        run_op(self, lambda: engine.sync_once(store, client)).on_success(self._done).on_failure(
-            self._failed
-        ).start(self._pool)
+
+        def work() -> tuple[engine.Report, str]:
+            try:
+                report = engine.sync_once(store, client)
+            except KefuError as exc:  # the counts to show with it, read here, not on the GUI
+                exc.params["counts"] = engine.counts(store)
+                raise
+            return report, replica.facts(store).get(replica.LAST, "")
+
+        run_op(self, work).on_success(self._done).on_failure(self._failed).start(self._pool)
 
     def _on_local_change(self, changes: Changes) -> None:
         if changes.initiator is self:
@@ -90,12 +97,12 @@ class SyncRunner(QObject):
             remaining = self._timer.remainingTime() if self._timer.isActive() else INTERVAL_MS
             self._schedule(min(remaining, SOON_MS))
 
-    def _done(self, report: engine.Report) -> None:
+    def _done(self, outcome: tuple[engine.Report, str]) -> None:
+        report, last_synced = outcome
         self._busy = False
         self._retry_ms = FIRST_RETRY_MS
         self._state = SyncState(
-            True, False, report.pending, report.conflicts,
-            replica.facts(self.ctx.store).get(replica.LAST, ""),
+            True, False, report.pending, report.conflicts, last_synced
         )  # fmt: skip
         self.sig_state.emit(self._state)
         if report.pulled or report.rejected:
@@ -119,7 +126,8 @@ class SyncRunner(QObject):
         else:
             delay = self._retry_ms
             self._retry_ms = min(self._retry_ms * 2, MAX_RETRY_MS)
-        pending, conflicts = engine.counts(self.ctx.store)
+        counts = exc.params.get("counts") if isinstance(exc, KefuError) else None
+        pending, conflicts = counts or (self._state.pending, self._state.conflicts)
         self._state = SyncState(
             False, False, pending, conflicts, self._state.last_synced, code, str(exc), delay
         )
@@ -137,8 +145,15 @@ class SyncRunner(QObject):
         self._timer.start(max(0, delay))
 
     def _refresh_counts(self) -> None:
-        pending, conflicts = engine.counts(self.ctx.store)
-        self._emit(pending=pending, conflicts=conflicts)
+        """Read what waits to be sent (on the worker) and show it."""
+        store = self.ctx.store
+
+        def read() -> tuple[int, int, str]:
+            return (*engine.counts(store), replica.facts(store).get(replica.LAST, ""))
+
+        run_op(self, read).on_success(
+            lambda got: self._emit(pending=got[0], conflicts=got[1], last_synced=got[2])
+        ).start(self._pool)
 
     def _emit(self, **changes: object) -> None:
         values = self._state.__dict__ | changes
