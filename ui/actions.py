@@ -27,6 +27,7 @@ class ActionId(Enum):
     VIEW_DUE_SOON = auto()
     VIEW_OVERDUE = auto()
     VIEW_WAITING_ON_ME = auto()
+    VIEW_WAITING_ON_SUPPLIERS = auto()
     VIEW_ALL = auto()
     RULE_FIGURES = auto()
     QUICK_PHRASES = auto()
@@ -49,6 +50,8 @@ class ActionId(Enum):
     PRODUCT_KNOWLEDGE = auto()
     EDIT_KNOWLEDGE = auto()
     CLOSED_SHOPS = auto()
+    RETURN_ADDRESSES = auto()
+    SUPPLIERS = auto()
     EXTEND_WINDOW = auto()
     PASTE_SCREENSHOT = auto()
     SYNC_NOW = auto()
@@ -90,6 +93,9 @@ SPECS: dict[ActionId, Spec] = {
     ActionId.VIEW_OVERDUE: Spec(QT_TRANSLATE_NOOP("Actions", "Overdue"), ("Ctrl+4",)),
     ActionId.VIEW_WAITING_ON_ME: Spec(QT_TRANSLATE_NOOP("Actions", "Waiting on me"), ("Ctrl+5",)),
     ActionId.VIEW_ALL: Spec(QT_TRANSLATE_NOOP("Actions", "All tickets"), ("Ctrl+6",)),
+    ActionId.VIEW_WAITING_ON_SUPPLIERS: Spec(
+        QT_TRANSLATE_NOOP("Actions", "Waiting on suppliers"), ("Ctrl+7",)
+    ),
     ActionId.RULE_FIGURES: Spec(QT_TRANSLATE_NOOP("Actions", "Platform rule figures…")),
     ActionId.SUPERVISOR_CONSOLE: Spec(
         QT_TRANSLATE_NOOP("Actions", "Supervisor console…"), ("Ctrl+Shift+S",)
@@ -127,6 +133,8 @@ SPECS: dict[ActionId, Spec] = {
     ),
     ActionId.EDIT_KNOWLEDGE: Spec(QT_TRANSLATE_NOOP("Actions", "Edit product knowledge…")),
     ActionId.CLOSED_SHOPS: Spec(QT_TRANSLATE_NOOP("Actions", "Closed shops…")),
+    ActionId.RETURN_ADDRESSES: Spec(QT_TRANSLATE_NOOP("Actions", "Return addresses…")),
+    ActionId.SUPPLIERS: Spec(QT_TRANSLATE_NOOP("Actions", "Suppliers…")),
     ActionId.EXTEND_WINDOW: Spec(QT_TRANSLATE_NOOP("Actions", "More time to return…")),
     ActionId.PASTE_SCREENSHOT: Spec(
         QT_TRANSLATE_NOOP("Actions", "Paste a screenshot as evidence"), ("Ctrl+Shift+V",)

@@ -43,6 +43,12 @@ def message_for(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "Not allowed by the platform rules: %1"
         ).replace("%1", exc.params["text_zh"])
+    if (
+        exc.code in ("invalid_input", "permission_denied")
+        and exc.params.get("text_zh")
+        and chinese()
+    ):
+        return str(exc.params["text_zh"])  # the service's own words for the agent
     if exc.code == "shop_closed":
         return QCoreApplication.translate(
             "Errors", "The shop “%1” is closed: it takes no new pre-sale work."

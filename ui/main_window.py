@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
             ActionId.VIEW_DUE_SOON,
             ActionId.VIEW_OVERDUE,
             ActionId.VIEW_UNASSIGNED,
+            ActionId.VIEW_WAITING_ON_SUPPLIERS,
             ActionId.VIEW_ALL,
         ):
             self.menu_view.addAction(a[i])

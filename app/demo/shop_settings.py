@@ -12,7 +12,7 @@ from collections import Counter
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from app.demo import catalog, vocab
+from app.demo import catalog, suppliers, vocab
 from app.demo.catalog import ShopDef
 from app.demo.context import Plan
 from app.demo.products import Product
@@ -121,6 +121,7 @@ def fill(conn: Connection, plan: Plan) -> Counter[str]:
             counts["return_addresses"] += _addresses(s, rng, plan, shop)
         counts["closed_shop_tickets"] += _closed_shop(s, rng, plan)
         s.flush()
+        counts.update(suppliers.fill(s, rng, plan))
     return counts
 
 

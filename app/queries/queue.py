@@ -21,6 +21,8 @@ from app.models import (
     Platform,
     Priority,
     Shop,
+    SupplierRequest,
+    SupplierRequestStatus,
     Tag,
     Ticket,
     TicketKind,
@@ -38,10 +40,12 @@ class View(StrEnum):
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
     WAITING_ON_ME = "waiting_on_me"
+    WAITING_ON_SUPPLIERS = "waiting_on_suppliers"  # a supplier request sent or accepted
     ALL = "all"
 
 
 ON_ME = (TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.ESCALATED)
+SUPPLIER_OPEN = (SupplierRequestStatus.SENT, SupplierRequestStatus.ACCEPTED)
 
 
 @dataclass(frozen=True)
@@ -151,7 +155,8 @@ def _params(
 def _conditions(shape: _Shape) -> list:
     conds: list = [Ticket.deleted_at.is_(None)]  # shared by the rows and their count
     view = shape.view
-    if view != View.ALL and not shape.statuses:
+    if view not in (View.ALL, View.WAITING_ON_SUPPLIERS) and not shape.statuses:
+        # the supplier still owes its part when the buyer's side is settled
         conds.append(Ticket.active.is_(True))  # explicit statuses may ask for closed ones
     if view in (View.MINE, View.WAITING_ON_ME):
         # With nobody logged in, "mine" is empty (``== None`` would mean unassigned).
@@ -164,6 +169,11 @@ def _conditions(shape: _Shape) -> list:
         conds.append(Ticket.due_at.between(_when("now"), _when("soon")))
     if view == View.OVERDUE:
         conds.append(Ticket.due_at < _when("now"))
+    if view == View.WAITING_ON_SUPPLIERS:
+        waiting = select(SupplierRequest.ticket_id).where(
+            SupplierRequest.status.in_(SUPPLIER_OPEN), SupplierRequest.deleted_at.is_(None)
+        )
+        conds.append(Ticket.id.in_(waiting.scalar_subquery()))
     if shape.kinds:
         conds.append(Ticket.kind.in_(shape.kinds))
     if shape.statuses:

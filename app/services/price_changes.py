@@ -31,6 +31,7 @@ from app.models import (
 )
 from app.policy import allocate_discount
 from app.policy.presale import load_presale, may_change
+from app.services.shop_closing import refuse_if_closed
 from app.services.tickets import set_status
 from app.services.unit import Actor, Changes, acting_agent, audit, mutation, timeline
 
@@ -78,6 +79,7 @@ def _unpaid_order(s: Session, order_id: uuid.UUID) -> Order:
         raise NotFound(f"no order {order_id}")
     if order.payment_method != PaymentMethod.ONLINE:
         raise InvalidInput(f"order {order.order_no} is cash on delivery", field="order_id")
+    refuse_if_closed(s, order.shop_id, f"a price change on order {order.order_no}")
     return order
 
 
@@ -287,6 +289,7 @@ def _decide(
         if decision == "applied":
             if order.status != OrderStatus.PLACED:
                 raise Conflict(f"order {order.order_no} is no longer awaiting payment")
+            refuse_if_closed(s, order.shop_id, f"a price change on order {order.order_no}")
             if (order.discount_fen, order.shipping_fen) != (
                 row.discount_before_fen,
                 row.shipping_before_fen,

@@ -91,6 +91,14 @@ def save_return_address(
         )
     ).all()
     row = next((r for r in rows if r.warehouse == clean["warehouse"]), None)
+    if row is None:  # a new address, or a removed one of this warehouse saved again
+        row = s.scalar(
+            select(ReturnAddress).where(
+                ReturnAddress.shop_id == shop_id, ReturnAddress.warehouse == clean["warehouse"]
+            )
+        )
+        if row is not None:
+            row.deleted_at, row.is_default = None, False
     if row is None:
         row = ReturnAddress(
             id=derived_id(shop_id, "return_address", clean["warehouse"]),
@@ -111,6 +119,40 @@ def save_return_address(
     row.version += 1
     audit(s, actor, "return_address.save", "return_address", row.id, at=at, **clean)
     return Changes(created=row.id)
+
+
+@mutation("return_address.remove", stamps=("at",))
+def remove_return_address(
+    s: Session, actor: Actor, *, address_id: uuid.UUID, at: DateTime
+) -> Changes:
+    """Remove an address (a tombstone, so the removal syncs). When it was the shop's default,
+    the oldest remaining address becomes the default."""
+    if not actor.is_supervisor:
+        raise PermissionDenied("only a supervisor sets the return addresses")
+    row = s.get(ReturnAddress, address_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(f"no return address {address_id}")
+    was_default = row.is_default
+    row.deleted_at, row.updated_at, row.is_default = at, at, False
+    row.version += 1
+    if was_default:
+        heir = s.scalars(
+            select(ReturnAddress)
+            .where(
+                ReturnAddress.shop_id == row.shop_id,
+                ReturnAddress.deleted_at.is_(None),
+                ReturnAddress.id != row.id,
+            )
+            .order_by(ReturnAddress.created_at, ReturnAddress.id)
+        ).first()
+        if heir is not None:
+            heir.is_default, heir.updated_at = True, at
+            heir.version += 1
+    audit(
+        s, actor, "return_address.remove", "return_address", row.id, at=at,
+        warehouse=row.warehouse, shop=row.shop_id,
+    )  # fmt: skip
+    return Changes()
 
 
 def address_for(s: Session, shop_id: uuid.UUID, item: OrderItem | None) -> ReturnAddress | None:

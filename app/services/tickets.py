@@ -25,6 +25,7 @@ from app.models import (
 from app.models.enums import PRESALE_KINDS
 from app.services import due, ticket_flow, windows
 from app.services.shop_closing import refuse_if_closed
+from app.services.supplier_requests import open_for_new_ticket
 from app.services.unit import Actor, Changes, audit, forget, mutation, timeline
 
 
@@ -139,6 +140,7 @@ def create_ticket(
     s.flush()
     windows.retarget(s, ticket, (due_at, rule), at)
     timeline(s, actor, id, "created", at=at, kind=kind, order_no=order.order_no if order else None)
+    open_for_new_ticket(s, actor, ticket, item_ids, at)  # supplied items go to their supplier
     audit(
         s,
         actor,

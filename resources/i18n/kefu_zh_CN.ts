@@ -126,232 +126,247 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../ui/actions.py" line="69" />
+            <location filename="../../ui/actions.py" line="72" />
             <source>Next ticket</source>
             <translation>下一个工单</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="71" />
+            <location filename="../../ui/actions.py" line="74" />
             <source>Previous ticket</source>
             <translation>上一个工单</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="73" />
+            <location filename="../../ui/actions.py" line="76" />
             <source>Search</source>
             <translation>搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="74" />
+            <location filename="../../ui/actions.py" line="77" />
             <source>Write a reply</source>
             <translation>写回复</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="75" />
+            <location filename="../../ui/actions.py" line="78" />
             <source>Write an internal note</source>
             <translation>写内部备注</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="77" />
+            <location filename="../../ui/actions.py" line="80" />
             <source>Record the buyer's message</source>
             <translation>记录买家消息</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="79" />
+            <location filename="../../ui/actions.py" line="82" />
             <source>Send</source>
             <translation>发送</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="81" />
+            <location filename="../../ui/actions.py" line="84" />
             <source>Use the suggested words</source>
             <translation>使用建议话术</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="83" />
+            <location filename="../../ui/actions.py" line="86" />
             <source>Change status</source>
             <translation>更改状态</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="84" />
+            <location filename="../../ui/actions.py" line="87" />
             <source>Tag the buyer</source>
             <translation>给买家打标签</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="85" />
+            <location filename="../../ui/actions.py" line="88" />
             <source>Assign to me</source>
             <translation>分配给我</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="86" />
+            <location filename="../../ui/actions.py" line="89" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="87" />
+            <location filename="../../ui/actions.py" line="90" />
             <source>My tickets</source>
             <translation>我的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="88" />
+            <location filename="../../ui/actions.py" line="91" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="89" />
+            <location filename="../../ui/actions.py" line="92" />
             <source>Due soon</source>
             <translation>即将到期</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="90" />
+            <location filename="../../ui/actions.py" line="93" />
             <source>Overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="91" />
+            <location filename="../../ui/actions.py" line="94" />
             <source>Waiting on me</source>
             <translation>待我处理</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="92" />
+            <location filename="../../ui/actions.py" line="95" />
             <source>All tickets</source>
             <translation>全部工单</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="93" />
+            <location filename="../../ui/actions.py" line="97" />
+            <source>Waiting on suppliers</source>
+            <translation>等供应商处理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="99" />
             <source>Platform rule figures…</source>
             <translation>平台规则时限…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="95" />
+            <location filename="../../ui/actions.py" line="101" />
             <source>Supervisor console…</source>
             <translation>主管控制台…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="97" />
+            <location filename="../../ui/actions.py" line="103" />
             <source>My quality reviews…</source>
             <translation>我的质检评分…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="98" />
+            <location filename="../../ui/actions.py" line="104" />
             <source>Quick phrases…</source>
             <translation>快捷语…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="99" />
+            <location filename="../../ui/actions.py" line="105" />
             <source>Manage quick phrases…</source>
             <translation>管理快捷语…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="101" />
+            <location filename="../../ui/actions.py" line="107" />
             <source>Unpaid orders (payment reminders)…</source>
             <translation>未付款订单(催付)…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="104" />
+            <location filename="../../ui/actions.py" line="110" />
             <source>Change price or shipping…</source>
             <translation>改价/改运费…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="106" />
+            <location filename="../../ui/actions.py" line="112" />
             <source>Flag orders…</source>
             <translation>插旗备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="107" />
+            <location filename="../../ui/actions.py" line="113" />
             <source>Buyer history…</source>
             <translation>买家历史…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="109" />
+            <location filename="../../ui/actions.py" line="115" />
             <source>Feedback to operations…</source>
             <translation>反馈给运营…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="111" />
+            <location filename="../../ui/actions.py" line="117" />
             <source>Feedback list…</source>
             <translation>买家反馈列表…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="112" />
+            <location filename="../../ui/actions.py" line="118" />
             <source>Carriers…</source>
             <translation>快递选择…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="113" />
+            <location filename="../../ui/actions.py" line="119" />
             <source>Carriers and flag meanings…</source>
             <translation>快递与旗帜含义…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="114" />
+            <location filename="../../ui/actions.py" line="120" />
             <source>Tags and customer groups…</source>
             <translation>标签与客户分组…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="115" />
+            <location filename="../../ui/actions.py" line="121" />
             <source>Import orders…</source>
             <translation>导入订单…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="117" />
+            <location filename="../../ui/actions.py" line="123" />
             <source>Export the queue view…</source>
             <translation>导出队列视图…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="120" />
+            <location filename="../../ui/actions.py" line="126" />
             <source>Export the transcript…</source>
             <translation>导出聊天记录…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="123" />
+            <location filename="../../ui/actions.py" line="129" />
             <source>Evidence pack for the appeal…</source>
             <translation>申诉材料包…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="126" />
+            <location filename="../../ui/actions.py" line="132" />
             <source>Product knowledge…</source>
             <translation>商品知识库…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="128" />
+            <location filename="../../ui/actions.py" line="134" />
             <source>Edit product knowledge…</source>
             <translation>编辑商品知识…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="129" />
+            <location filename="../../ui/actions.py" line="135" />
             <source>Closed shops…</source>
             <translation>已关店铺…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="130" />
+            <location filename="../../ui/actions.py" line="136" />
+            <source>Return addresses…</source>
+            <translation>退货地址…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="137" />
+            <source>Suppliers…</source>
+            <translation>供应商…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/actions.py" line="138" />
             <source>More time to return…</source>
             <translation>延长退货期…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="132" />
+            <location filename="../../ui/actions.py" line="140" />
             <source>Paste a screenshot as evidence</source>
             <translation>粘贴截图作为证据</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="134" />
+            <location filename="../../ui/actions.py" line="142" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="135" />
+            <location filename="../../ui/actions.py" line="143" />
             <source>Sync conflicts…</source>
             <translation>同步冲突…</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="136" />
+            <location filename="../../ui/actions.py" line="144" />
             <source>简体中文</source>
             <translation>简体中文</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="137" />
+            <location filename="../../ui/actions.py" line="145" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../ui/actions.py" line="138" />
+            <location filename="../../ui/actions.py" line="146" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
@@ -1529,137 +1544,137 @@
         </message>
         <message>
             <location filename="../../ui/errors.py" line="43" />
-            <location filename="../../ui/errors.py" line="77" />
+            <location filename="../../ui/errors.py" line="83" />
             <source>Not allowed by the platform rules: %1</source>
             <translation>平台规则不允许：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="47" />
+            <location filename="../../ui/errors.py" line="53" />
             <source>The shop “%1” is closed: it takes no new pre-sale work.</source>
             <translation>店铺“%1”已关店,不再接新的售前工作。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="51" />
+            <location filename="../../ui/errors.py" line="57" />
             <source>Check this answer: %1</source>
             <translation>请检查此项：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="53" />
+            <location filename="../../ui/errors.py" line="59" />
             <source>The disk is full. Nothing was saved; your text is kept.</source>
             <translation>磁盘已满，未保存任何内容；您输入的文字仍保留着。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="56" />
+            <location filename="../../ui/errors.py" line="62" />
             <source>The database is busy. Nothing was saved; try again.</source>
             <translation>数据库正忙，未保存任何内容，请重试。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="59" />
+            <location filename="../../ui/errors.py" line="65" />
             <source>The database is read-only. Nothing was saved; your text is kept.</source>
             <translation>数据库为只读，未保存任何内容；您输入的文字仍保留着。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="62" />
+            <location filename="../../ui/errors.py" line="68" />
             <source>The database is damaged. Nothing was saved; your text is kept.</source>
             <translation>数据库已损坏，未保存任何内容；您输入的文字仍保留着。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="65" />
+            <location filename="../../ui/errors.py" line="71" />
             <source>The change was refused. Nothing was saved; your text is kept.</source>
             <translation>修改被拒绝，未保存任何内容；您输入的文字仍保留着。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="68" />
+            <location filename="../../ui/errors.py" line="74" />
             <source>Someone changed this ticket meanwhile. It has been reloaded.</source>
             <translation>有人同时修改了此工单，已重新加载。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="71" />
+            <location filename="../../ui/errors.py" line="77" />
             <source>You are not allowed to do this.</source>
             <translation>您没有权限执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="74" />
+            <location filename="../../ui/errors.py" line="80" />
             <source>It no longer exists (it may have been removed).</source>
             <translation>该记录已不存在（可能已被删除）。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="80" />
+            <location filename="../../ui/errors.py" line="86" />
             <source>This record cannot take that step from where it stands now.</source>
             <translation>该记录当前状态下不能执行这一步。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="83" />
+            <location filename="../../ui/errors.py" line="89" />
             <source>A promise to the buyer is still open (a reship or a follow-up): finish it first.</source>
             <translation>对买家的承诺（补寄或跟进）尚未完成，请先完成。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="87" />
+            <location filename="../../ui/errors.py" line="93" />
             <source>This procedure is not available (its script is missing or broken).</source>
             <translation>此流程不可用（脚本缺失或有误）。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="90" />
+            <location filename="../../ui/errors.py" line="96" />
             <source>This ticket already has a procedure going: finish or abandon it first.</source>
             <translation>此工单已有进行中的流程，请先完成或放弃。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="93" />
+            <location filename="../../ui/errors.py" line="99" />
             <source>The procedure moved on meanwhile; it has been reloaded.</source>
             <translation>流程已被推进，已重新加载。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="96" />
+            <location filename="../../ui/errors.py" line="102" />
             <source>This procedure has finished or is waiting for a supervisor.</source>
             <translation>此流程已结束或正在等待主管审批。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="99" />
+            <location filename="../../ui/errors.py" line="105" />
             <source>Cannot go back: what was recorded stays recorded.</source>
             <translation>无法返回：已记录的内容保持不变。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="102" />
+            <location filename="../../ui/errors.py" line="108" />
             <source>The ticket had moved on meanwhile: this status change no longer fits.</source>
             <translation>工单在此期间已有变化：这次状态变更不再适用。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="105" />
+            <location filename="../../ui/errors.py" line="111" />
             <source>The same thing already exists on the team server.</source>
             <translation>团队服务器上已有相同的内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="108" />
+            <location filename="../../ui/errors.py" line="114" />
             <source>The team server cannot be reached. Work goes on here and is sent later.</source>
             <translation>连不上团队服务器。可以继续工作，稍后再发送。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="111" />
+            <location filename="../../ui/errors.py" line="117" />
             <source>The team server wants you to log in again.</source>
             <translation>团队服务器要求重新登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="114" />
+            <location filename="../../ui/errors.py" line="120" />
             <source>That is not a server address (use http://HOST:PORT): %1</source>
             <translation>这不是服务器地址（请用 http://主机:端口）：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="117" />
+            <location filename="../../ui/errors.py" line="123" />
             <source>Something answered at that address, but it is not a Kefu Desk server.</source>
             <translation>该地址有应答，但不是客服工作台的服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="120" />
+            <location filename="../../ui/errors.py" line="126" />
             <source>The team server runs another version: update the workstation.</source>
             <translation>团队服务器的版本不同：请更新工作台。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="123" />
+            <location filename="../../ui/errors.py" line="129" />
             <source>This workstation store belongs to another user.</source>
             <translation>这个工作台数据库属于另一位用户。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="126" />
+            <location filename="../../ui/errors.py" line="132" />
             <source>The team server lost track of this workstation's changes: %1</source>
             <translation>团队服务器对不上这个工作台的改动：%1</translation>
         </message>
@@ -2619,7 +2634,7 @@
     <context>
         <name>KnowledgeMenu</name>
         <message>
-            <location filename="../../ui/knowledge/desk.py" line="39" />
+            <location filename="../../ui/knowledge/desk.py" line="41" />
             <source>&amp;Knowledge</source>
             <translation>知识库(&amp;K)</translation>
         </message>
@@ -3044,42 +3059,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>Kefu Desk</source>
             <translation>客服工作台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>Search messages, order numbers, buyers, products (Ctrl+F)</source>
             <translation>搜索 消息、订单号、买家、商品（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>Local database: %1</source>
             <translation>本地数据库：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>&amp;Ticket</source>
             <translation>工单(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="208" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
@@ -3643,49 +3658,54 @@
     <context>
         <name>QueuePane</name>
         <message>
-            <location filename="../../ui/queue/pane.py" line="210" />
+            <location filename="../../ui/queue/pane.py" line="212" />
             <source>Mine</source>
             <translation>我的</translation>
         </message>
         <message>
-            <location filename="../../ui/queue/pane.py" line="211" />
+            <location filename="../../ui/queue/pane.py" line="213" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../ui/queue/pane.py" line="212" />
+            <location filename="../../ui/queue/pane.py" line="214" />
             <source>Due soon</source>
             <translation>即将到期</translation>
         </message>
         <message>
-            <location filename="../../ui/queue/pane.py" line="213" />
+            <location filename="../../ui/queue/pane.py" line="215" />
             <source>Overdue</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../ui/queue/pane.py" line="214" />
+            <location filename="../../ui/queue/pane.py" line="216" />
             <source>Waiting on me</source>
             <translation>待我处理</translation>
         </message>
         <message>
-            <location filename="../../ui/queue/pane.py" line="215" />
+            <location filename="../../ui/queue/pane.py" line="217" />
+            <source>Suppliers</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../ui/queue/pane.py" line="218" />
             <source>All</source>
             <translation>全部</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/queue/pane.py" line="227" />
+            <location filename="../../ui/queue/pane.py" line="230" />
             <source>%n ticket(s)</source>
             <translation>
                 <numerusform>%n 个工单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/queue/pane.py" line="229" />
+            <location filename="../../ui/queue/pane.py" line="232" />
             <source>loading…</source>
             <translation>加载中……</translation>
         </message>
         <message>
-            <location filename="../../ui/queue/pane.py" line="280" />
+            <location filename="../../ui/queue/pane.py" line="283" />
             <source>Could not load the queue: %1</source>
             <translation>无法加载工单队列：%1</translation>
         </message>
@@ -3784,6 +3804,138 @@
             <location filename="../../ui/presale/reminders.py" line="216" />
             <source>The words sent to the buyer…</source>
             <translation>发给买家的话…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnAddressDialog</name>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="158" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="232" />
+            <source>Shop address (no warehouse)</source>
+            <translation>店铺地址（不分仓）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="159" />
+            <source>[default]</source>
+            <translation>[默认]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="163" />
+            <source>incomplete: %1 missing</source>
+            <translation>不完整：缺少%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="202" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="230" />
+            <source>Remove return address</source>
+            <translation>删除退货地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="234" />
+            <source>Remove the return address %1? Buyers are no longer sent there.</source>
+            <translation>删除退货地址 %1？之后不会再让买家寄到这里。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="253" />
+            <source>Removed.</source>
+            <translation>已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="268" />
+            <source>Return addresses</source>
+            <translation>退货地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="270" />
+            <source>Only a supervisor changes the return addresses; you can look them up here.</source>
+            <translation>只有主管可以修改退货地址；您可以在这里查看。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="273" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="274" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="275" />
+            <source>Remove…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_addresses.py" line="295" />
+            <source> (closed)</source>
+            <translation>（已关店）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnAddressForm</name>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="40" />
+            <source>Warehouse</source>
+            <translation>仓库</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="41" />
+            <source>Contact name</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="42" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="43" />
+            <source>Province</source>
+            <translation>省</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="44" />
+            <source>City</source>
+            <translation>市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="45" />
+            <source>District</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="46" />
+            <source>Street address</source>
+            <translation>详细地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="80" />
+            <source>Empty: the whole shop</source>
+            <translation>留空：整个店铺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="82" />
+            <source>The warehouse names the address; to change it, add a new address.</source>
+            <translation>仓库是地址的名称；要改仓库，请新建一个地址。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="84" />
+            <source>e.g. 0571-88886666</source>
+            <translation>例如 0571-88886666</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="85" />
+            <source>Make this the shop's default address</source>
+            <translation>设为店铺默认退货地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/return_address_form.py" line="88" />
+            <source>The return script uses the default when the item's warehouse has no address of its own.</source>
+            <translation>商品的发货仓没有自己的退货地址时，退货话术使用默认地址。</translation>
         </message>
     </context>
     <context>
@@ -4171,37 +4323,42 @@
     <context>
         <name>SupervisorConsole</name>
         <message>
-            <location filename="../../ui/supervisor/console.py" line="92" />
+            <location filename="../../ui/supervisor/console.py" line="94" />
             <source>Approvals</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/console.py" line="93" />
+            <location filename="../../ui/supervisor/console.py" line="95" />
             <source>Review queues</source>
             <translation>复核队列</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/console.py" line="94" />
+            <location filename="../../ui/supervisor/console.py" line="96" />
+            <source>Suppliers</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/console.py" line="97" />
             <source>Quality review</source>
             <translation>质检</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/console.py" line="95" />
+            <location filename="../../ui/supervisor/console.py" line="98" />
             <source>Audit log</source>
             <translation>操作日志</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/console.py" line="96" />
+            <location filename="../../ui/supervisor/console.py" line="99" />
             <source>Dashboard</source>
             <translation>数据看板</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/console.py" line="97" />
+            <location filename="../../ui/supervisor/console.py" line="100" />
             <source>Accounting export</source>
             <translation>财务导出</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/console.py" line="102" />
+            <location filename="../../ui/supervisor/console.py" line="105" />
             <source>Supervisor console · %1</source>
             <translation>主管控制台 · %1</translation>
         </message>
@@ -4220,6 +4377,358 @@
             <location filename="../../ui/supervisor/entry.py" line="27" />
             <source>S&amp;upervisor</source>
             <translation>主管(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplierBox</name>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="263" />
+            <source>The supplier's reason for refusing:</source>
+            <translation>供应商拒绝的理由：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="264" />
+            <source>Why the shop closes it and bears the cost:</source>
+            <translation>关闭原因（由店铺承担费用）：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="265" />
+            <source>What the shop asks the supplier for:</source>
+            <translation>向供应商申请的内容：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="270" />
+            <source>Supplier after-sale</source>
+            <translation>供应链售后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="271" />
+            <source>Accepted</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="272" />
+            <source>The supplier accepted the after-sale</source>
+            <translation>供应商已受理该售后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="273" />
+            <source>Refused…</source>
+            <translation>已拒绝…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="274" />
+            <source>The supplier refused: record its reason</source>
+            <translation>供应商拒绝：填写其理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="275" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="276" />
+            <source>The supplier did what it accepted</source>
+            <translation>供应商已按受理内容处理完毕</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="277" />
+            <source>Close (shop pays)…</source>
+            <translation>关闭（店铺承担）…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="278" />
+            <source>Pass to supplier…</source>
+            <translation>转供应商…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="279" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_box.py" line="280" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_lines.py" line="17" />
+            <source>sent</source>
+            <translation>已发送</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_lines.py" line="18" />
+            <source>accepted</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_lines.py" line="19" />
+            <source>refused</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_lines.py" line="20" />
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_lines.py" line="33" />
+            <source>overdue: the answer was due %1</source>
+            <translation>已超时（答复期限 %1）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_lines.py" line="38" />
+            <source>answer due %1</source>
+            <translation>%1 前答复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_lines.py" line="47" />
+            <source>Contact: %1</source>
+            <translation>联系方式：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/supplier_lines.py" line="51" />
+            <source>The shop asks for: %1</source>
+            <translation>店铺申请：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplierForm</name>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="77" />
+            <source> (closed)</source>
+            <translation>(已关店)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="123" />
+            <source>Shop</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="124" />
+            <source>Supplier name</source>
+            <translation>供应商名称</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="125" />
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="126" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="127" />
+            <source>Other contact</source>
+            <translation>其他联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="128" />
+            <source>Hours to answer</source>
+            <translation>受理时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="129" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="130" />
+            <source>Supplied SKUs</source>
+            <translation>供货 SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="134" />
+            <source>WeChat, QQ or e-mail</source>
+            <translation>微信、QQ 或邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="135" />
+            <source> h</source>
+            <translation> 小时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/supplier_form.py" line="136" />
+            <source>One SKU per line, or separated by commas</source>
+            <translation>每行一个 SKU，或用逗号分隔</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplierRefusalsTab</name>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="78" />
+            <source>Shop</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="79" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="80" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="81" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="82" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="83" />
+            <source>Sent</source>
+            <translation>发送时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="129" />
+            <source>Refused: %1</source>
+            <translation>已拒绝：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="130" />
+            <source>Overdue since %1</source>
+            <translation>自 %1 起超时未答复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="186" />
+            <source>Sent again to %1.</source>
+            <translation>已重新发送给 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="191" />
+            <source>What does the shop ask %1 for this time?</source>
+            <translation>这次向 %1 申请什么？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="193" />
+            <source>Send again to the supplier</source>
+            <translation>重新发送给供应商</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="210" />
+            <source>Closed: the shop bears the cost.</source>
+            <translation>已关闭：由店铺承担费用。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="216" />
+            <source>Close, shop pays</source>
+            <translation>关闭，店铺承担</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="217" />
+            <source>Why does the shop bear the cost? (required)</source>
+            <translation>为什么由店铺承担费用？（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="229" />
+            <source>No supplier has refused, and no answer is overdue.</source>
+            <translation>没有被供应商拒绝或超时未答复的售后单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="230" />
+            <source>Open the ticket</source>
+            <translation>打开工单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="231" />
+            <source>Send again…</source>
+            <translation>重新发送…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/supplier_refusals.py" line="232" />
+            <source>Close, shop pays…</source>
+            <translation>关闭，店铺承担…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuppliersDialog</name>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="179" />
+            <source>Choose the shop first.</source>
+            <translation>请先选择店铺。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="203" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="206" />
+            <source>The supplier is saved, but its SKUs are not: %1</source>
+            <translation>供应商已保存，但供货 SKU 未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="219" />
+            <source>Remove supplier</source>
+            <translation>删除供应商</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="222" />
+            <source>Remove %1? Its SKUs become the shop's own stock again.</source>
+            <translation>删除 %1？其供货 SKU 将恢复为本店自有库存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="241" />
+            <source>Removed.</source>
+            <translation>已删除。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="250" />
+            <source>Suppliers</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="253" />
+            <source>Shop</source>
+            <translation>店铺</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="254" />
+            <source>Supplier</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="255" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="256" />
+            <source>SKUs</source>
+            <translation>SKU 数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="257" />
+            <source>Open requests</source>
+            <translation>未结售后单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="261" />
+            <source>Only a supervisor changes the suppliers; you can look them up here.</source>
+            <translation>只有主管可以修改供应商；你可以在这里查看。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="263" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="267" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/suppliers.py" line="271" />
+            <source>Remove…</source>
+            <translation>删除…</translation>
         </message>
     </context>
     <context>
@@ -4383,42 +4892,42 @@
     <context>
         <name>TicketPane</name>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="182" />
+            <location filename="../../ui/ticket/pane.py" line="185" />
             <source>opened %1</source>
             <translation>创建于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="204" />
+            <location filename="../../ui/ticket/pane.py" line="208" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="233" />
+            <location filename="../../ui/ticket/pane.py" line="237" />
             <source>Due %1</source>
             <translation>截止 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="276" />
+            <location filename="../../ui/ticket/pane.py" line="280" />
             <source>Status changed to %1</source>
             <translation>状态已改为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="341" />
+            <location filename="../../ui/ticket/pane.py" line="345" />
             <source>Assign to me</source>
             <translation>分配给我</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="342" />
+            <location filename="../../ui/ticket/pane.py" line="346" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="343" />
+            <location filename="../../ui/ticket/pane.py" line="347" />
             <source>Select a ticket in the queue</source>
             <translation>请在左侧队列中选择一个工单</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="344" />
+            <location filename="../../ui/ticket/pane.py" line="348" />
             <source>Status (F2)</source>
             <translation>状态（F2）</translation>
         </message>
@@ -4426,142 +4935,172 @@
     <context>
         <name>Timeline</name>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="16" />
+            <location filename="../../ui/ticket/timeline.py" line="17" />
             <source>first reply</source>
             <translation>首次回复</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="17" />
+            <location filename="../../ui/ticket/timeline.py" line="18" />
             <source>the buyer wrote</source>
             <translation>买家来消息</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="18" />
+            <location filename="../../ui/ticket/timeline.py" line="19" />
             <source>waiting for approval</source>
             <translation>等待审批</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="19" />
+            <location filename="../../ui/ticket/timeline.py" line="20" />
             <source>compensation approved</source>
             <translation>补偿已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="20" />
+            <location filename="../../ui/ticket/timeline.py" line="21" />
             <source>compensation refused</source>
             <translation>补偿被拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="21" />
+            <location filename="../../ui/ticket/timeline.py" line="22" />
             <source>by the procedure</source>
             <translation>按流程</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="81" />
+            <location filename="../../ui/ticket/timeline.py" line="82" />
             <source>started the procedure %1</source>
             <translation>开始流程 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="84" />
+            <location filename="../../ui/ticket/timeline.py" line="85" />
             <source>continued in the procedure %1</source>
             <translation>转入流程 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="87" />
+            <location filename="../../ui/ticket/timeline.py" line="88" />
             <source>waiting for a supervisor's approval</source>
             <translation>等待主管审批</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="88" />
+            <location filename="../../ui/ticket/timeline.py" line="89" />
             <source>the supervisor approved</source>
             <translation>主管已批准</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="89" />
+            <location filename="../../ui/ticket/timeline.py" line="90" />
             <source>the supervisor refused</source>
             <translation>主管已拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="90" />
+            <location filename="../../ui/ticket/timeline.py" line="91" />
             <source>procedure finished: %1</source>
             <translation>流程结束：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="93" />
+            <location filename="../../ui/ticket/timeline.py" line="94" />
             <source>procedure abandoned %1</source>
             <translation>放弃流程 %1</translation>
         </message>
         <message>
             <location filename="../../ui/ticket/timeline.py" line="105" />
+            <source>passed %1 to the supplier %2, answer due %3</source>
+            <translation>已将 %1 转供应商 %2，%3 前答复</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/timeline.py" line="112" />
+            <source>the supplier accepted the after-sale</source>
+            <translation>供应商已受理售后</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/timeline.py" line="114" />
+            <source>the supplier refused: %1</source>
+            <translation>供应商拒绝：%1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/timeline.py" line="117" />
+            <source>(answered late)</source>
+            <translation>（超时答复）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/timeline.py" line="121" />
+            <source>supplier refusal closed, the shop pays</source>
+            <translation>供应商拒绝的售后单已关闭，由店铺承担</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/timeline.py" line="123" />
+            <source>supplier after-sale done</source>
+            <translation>供应链售后已完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/timeline.py" line="135" />
             <source>passed on to operations: %1</source>
             <translation>反馈给运营：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="109" />
+            <location filename="../../ui/ticket/timeline.py" line="139" />
             <source>buyer asked for more time to return (until %1)</source>
             <translation>买家申请延长退货期(至 %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="114" />
+            <location filename="../../ui/ticket/timeline.py" line="144" />
             <source>granted more time to return (until %1)</source>
             <translation>已同意延长退货期(至 %1)</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="117" />
+            <location filename="../../ui/ticket/timeline.py" line="147" />
             <source>refused more time to return</source>
             <translation>已拒绝延长退货期</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="120" />
+            <location filename="../../ui/ticket/timeline.py" line="150" />
             <source>order shipped %1 %2</source>
             <translation>订单已发货 %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="125" />
+            <location filename="../../ui/ticket/timeline.py" line="155" />
             <source>order cancelled %1</source>
             <translation>订单已取消 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="135" />
+            <location filename="../../ui/ticket/timeline.py" line="165" />
             <source>opened the ticket (%1)</source>
             <translation>创建了工单（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="140" />
+            <location filename="../../ui/ticket/timeline.py" line="170" />
             <source>status %1 → %2</source>
             <translation>状态 %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="148" />
+            <location filename="../../ui/ticket/timeline.py" line="178" />
             <source>changed the assignee</source>
             <translation>更改了处理人</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="150" />
+            <location filename="../../ui/ticket/timeline.py" line="180" />
             <source>unassigned the ticket</source>
             <translation>取消了分配</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="153" />
+            <location filename="../../ui/ticket/timeline.py" line="183" />
             <source>priority %1</source>
             <translation>优先级 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="157" />
+            <location filename="../../ui/ticket/timeline.py" line="187" />
             <source>replied: %1</source>
             <translation>回复：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="161" />
+            <location filename="../../ui/ticket/timeline.py" line="191" />
             <source>noted: %1</source>
             <translation>备注：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="165" />
+            <location filename="../../ui/ticket/timeline.py" line="195" />
             <source>buyer wrote: %1</source>
             <translation>买家：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/timeline.py" line="191" />
+            <location filename="../../ui/ticket/timeline.py" line="223" />
             <source>system</source>
             <translation>系统</translation>
         </message>

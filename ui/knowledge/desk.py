@@ -22,8 +22,10 @@ MENU_ACTIONS = (
     ActionId.EXTEND_WINDOW,
     ActionId.EDIT_KNOWLEDGE,
     ActionId.CLOSED_SHOPS,
+    ActionId.RETURN_ADDRESSES,
+    ActionId.SUPPLIERS,
 )
-SUPERVISOR_ONLY = (ActionId.EDIT_KNOWLEDGE, ActionId.CLOSED_SHOPS)
+SUPERVISOR_ONLY = (ActionId.EDIT_KNOWLEDGE, ActionId.CLOSED_SHOPS, ActionId.SUPPLIERS)
 
 
 class KnowledgeMenu(QMenu):
@@ -64,7 +66,9 @@ class KnowledgeDesk(QObject):
             ActionId.PRODUCT_KNOWLEDGE: self.open_search,
             ActionId.EDIT_KNOWLEDGE: self.open_editor,
             ActionId.CLOSED_SHOPS: self.open_closed_shops,
+            ActionId.RETURN_ADDRESSES: self.open_return_addresses,
             ActionId.EXTEND_WINDOW: self.open_extensions,
+            ActionId.SUPPLIERS: self.open_suppliers,
         }
         for action_id, handler in handlers.items():
             action = self.ctx.actions.get(action_id)
@@ -119,6 +123,18 @@ class KnowledgeDesk(QObject):
         from ui.knowledge.closed_shops import ClosedShopsDialog
 
         return self._show("closed_shops", ClosedShopsDialog(self.ctx, self.window))
+
+    def open_return_addresses(self) -> QDialog:
+        """The shops' return addresses (supervisors change them, agents look them up)."""
+        from ui.knowledge.return_addresses import ReturnAddressDialog
+
+        return self._show("return_addresses", ReturnAddressDialog(self.ctx, self.window))
+
+    def open_suppliers(self) -> QDialog:
+        """The suppliers and the SKUs each supplies (supervisors keep them)."""
+        from ui.knowledge.suppliers import SuppliersDialog
+
+        return self._show("suppliers", SuppliersDialog(self.ctx, self.window))
 
     def open_extensions(self) -> QDialog | None:
         """The open ticket's requests for more time to return: record, grant, refuse."""

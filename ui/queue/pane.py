@@ -30,6 +30,7 @@ VIEWS = [
     q.View.DUE_SOON,
     q.View.OVERDUE,
     q.View.UNASSIGNED,
+    q.View.WAITING_ON_SUPPLIERS,
     q.View.ALL,
 ]
 VIEW_ACTIONS = {
@@ -38,6 +39,7 @@ VIEW_ACTIONS = {
     q.View.DUE_SOON: ActionId.VIEW_DUE_SOON,
     q.View.OVERDUE: ActionId.VIEW_OVERDUE,
     q.View.WAITING_ON_ME: ActionId.VIEW_WAITING_ON_ME,
+    q.View.WAITING_ON_SUPPLIERS: ActionId.VIEW_WAITING_ON_SUPPLIERS,
     q.View.ALL: ActionId.VIEW_ALL,
 }
 TICK_MS = 30_000
@@ -212,6 +214,7 @@ class QueuePane(QWidget):
             q.View.DUE_SOON: self.tr("Due soon"),
             q.View.OVERDUE: self.tr("Overdue"),
             q.View.WAITING_ON_ME: self.tr("Waiting on me"),
+            q.View.WAITING_ON_SUPPLIERS: self.tr("Suppliers"),
             q.View.ALL: self.tr("All"),
         }
         for i, view in enumerate(VIEWS):

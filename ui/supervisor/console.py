@@ -18,6 +18,7 @@ from ui.supervisor.audit import AuditTab
 from ui.supervisor.dashboard import DashboardTab
 from ui.supervisor.quality import QualityTab
 from ui.supervisor.reviews import ReviewsTab
+from ui.supervisor.supplier_refusals import SupplierRefusalsTab
 
 
 class SupervisorConsole(QMainWindow):
@@ -37,6 +38,7 @@ class SupervisorConsole(QMainWindow):
         self._loaded: set[QWidget] = set()
         self.approvals = self._add(ApprovalsTab(ctx, self), "approvals")
         self.reviews = self._add(ReviewsTab(ctx, self), "reviews")
+        self.suppliers = self._add(SupplierRefusalsTab(ctx, self), "suppliers")
         self.quality = self._add(QualityTab(ctx, self), "quality")
         self.audit = self._add(AuditTab(ctx, self), "audit")
         self.dashboard = self._add(DashboardTab(ctx, self), "dashboard")
@@ -52,7 +54,7 @@ class SupervisorConsole(QMainWindow):
         return page
 
     def _connect_signals(self) -> None:
-        for page in (self.approvals, self.reviews):
+        for page in (self.approvals, self.reviews, self.suppliers):
             page.sig_open_ticket.connect(self.sig_open_ticket)
             page.sig_count.connect(lambda n, p=page: self._on_page_count(p, n))
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -91,6 +93,7 @@ class SupervisorConsole(QMainWindow):
         return {
             "approvals": self.tr("Approvals"),
             "reviews": self.tr("Review queues"),
+            "suppliers": self.tr("Suppliers"),
             "quality": self.tr("Quality review"),
             "audit": self.tr("Audit log"),
             "dashboard": self.tr("Dashboard"),

@@ -32,6 +32,7 @@ from ui.ticket.attachments_box import AttachmentsBox
 from ui.ticket.banner import Banner
 from ui.ticket.customer_box import CustomerBox
 from ui.ticket.order_box import OrderBox
+from ui.ticket.supplier_box import SupplierBox
 from ui.ticket.timeline import Timeline
 from ui.ticket.windows_box import WindowsBox
 
@@ -66,6 +67,7 @@ class TicketPane(QWidget):
         self.customer = CustomerBox(self)
         self.order = OrderBox(self)
         self.attachments = AttachmentsBox(ctx, self)
+        self.suppliers = SupplierBox(ctx, self)
         self.timeline = Timeline(self)
         self.timeline_box = QGroupBox(self)
         QVBoxLayout(self.timeline_box).addWidget(self.timeline)
@@ -98,6 +100,7 @@ class TicketPane(QWidget):
         col.addWidget(self.windows)
         col.addWidget(self.customer)
         col.addWidget(self.order)
+        col.addWidget(self.suppliers)
         col.addWidget(self.attachments)
         col.addWidget(self.timeline_box, 1)
         self.body = body
@@ -188,6 +191,7 @@ class TicketPane(QWidget):
         self.customer.show_customer(d.customer)
         self.order.show_order(d.order, d.shop_tz)
         self.attachments.show_ticket(d.id)
+        self.suppliers.show_ticket(d)
         self.timeline.show_events(d.timeline, d.shop_tz)
         self._update_due()
 

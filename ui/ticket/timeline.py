@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pendulum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -96,6 +97,35 @@ def _workflow(d: dict) -> str:
     }.get(d.get("event", ""), script)
 
 
+def _supplier(kind: str, d: dict, tz: str) -> str | None:
+    """The supplier after-sale's steps: passed on, answered, done."""
+    if kind == "supplier_sent":
+        due = pendulum.parse(d["due_at"]) if d.get("due_at") else None
+        return (
+            QCoreApplication.translate("Timeline", "passed %1 to the supplier %2, answer due %3")
+            .replace("%1", d.get("sku", ""))
+            .replace("%2", d.get("supplier", ""))
+            .replace("%3", local(due, tz))
+        )
+    if kind == "supplier_answered":
+        if d.get("status") == "accepted":
+            text = QCoreApplication.translate("Timeline", "the supplier accepted the after-sale")
+        else:
+            text = QCoreApplication.translate("Timeline", "the supplier refused: %1").replace(
+                "%1", d.get("refusal", "")
+            )
+        late = QCoreApplication.translate("Timeline", "(answered late)")
+        return f"{text} {late}" if d.get("late") else text
+    if kind == "supplier_done":
+        text = (
+            QCoreApplication.translate("Timeline", "supplier refusal closed, the shop pays")
+            if d.get("shop_pays")
+            else QCoreApplication.translate("Timeline", "supplier after-sale done")
+        )
+        return f"{text}: {d['note']}" if d.get("note") else text
+    return None
+
+
 def _other(kind: str, d: dict) -> str | None:
     if kind == "evidence":
         return QCoreApplication.translate(
@@ -128,7 +158,7 @@ def _other(kind: str, d: dict) -> str | None:
     return None
 
 
-def describe(event: EventRow) -> str:
+def describe(event: EventRow, tz: str = "Asia/Shanghai") -> str:
     d = event.data
     match event.kind:
         case "created":
@@ -169,6 +199,8 @@ def describe(event: EventRow) -> str:
         return _remedy(d)
     if event.kind == "workflow":
         return _workflow(d)
+    if event.kind.startswith("supplier_"):
+        return _supplier(event.kind, d, tz) or event.kind
     return _other(event.kind, d) or event.kind
 
 
@@ -189,7 +221,9 @@ class Timeline(QListWidget):
         self.clear()
         for event in self._events:
             who = event.actor or QCoreApplication.translate("Timeline", "system")
-            item = QListWidgetItem(f"{local(event.at, self._tz)}  {who}  {describe(event)}")
+            item = QListWidgetItem(
+                f"{local(event.at, self._tz)}  {who}  {describe(event, self._tz)}"
+            )
             item.setToolTip(local(event.at, self._tz, "YYYY-MM-DD HH:mm:ss"))
             self.addItem(item)
         self.scrollToBottom()

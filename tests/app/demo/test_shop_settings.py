@@ -8,7 +8,15 @@ import pytest
 from sqlalchemy import select
 
 from app.demo import catalog
-from app.models import OrderItem, ReturnAddress, Role, Shop, TicketKind
+from app.models import (
+    OrderItem,
+    ReturnAddress,
+    Role,
+    Shop,
+    SupplierRequest,
+    SupplierRequestStatus,
+    TicketKind,
+)
 from app.queries.closed_shops import closed_shops
 from app.queries.product_knowledge import entries
 from app.services.return_addresses import address_for, missing_parts
@@ -77,3 +85,29 @@ def test_the_closed_shops_return_shows_a_granted_extension(built):
     window = {w.rule_id: w for w in load_ticket(store.sessions, ret.id).windows}["no_reason_return"]
     assert window.source == "extension" and window.ends_at > summary.anchor
     assert window.local_ends_at < summary.anchor  # the table's own end has passed
+
+
+def test_supplied_shoes_and_tea_sets_have_their_supplier_after_sales(built):
+    from app.queries.queue import QueueFilter, View, count
+    from app.queries.suppliers import supplier_attention, supplier_directory, ticket_suppliers
+
+    store, summary = built
+    directory = {i.name: i for i in supplier_directory(store.sessions)}
+    assert set(directory) == {"晋江童鞋厂", "龙泉青瓷工坊"}
+    shoes = directory["晋江童鞋厂"]
+    assert shoes.shop_name == catalog.CLOTHES.name and shoes.phone and shoes.open_requests > 0
+    assert shoes.skus and all(k.startswith("XMA-XZ06-") for k in shoes.skus)
+    with store.sessions() as s:
+        statuses = set(s.scalars(select(SupplierRequest.status)))
+        assert statuses == set(SupplierRequestStatus)
+        open_ids = set(s.scalars(select(SupplierRequest.ticket_id).where(
+            SupplierRequest.status.in_(("sent", "accepted")))))  # fmt: skip
+    waiting = count(store.sessions, QueueFilter(view=View.WAITING_ON_SUPPLIERS))
+    assert waiting == len(open_ids) > 0
+    seen = supplier_attention(store.sessions, now=summary.anchor)
+    kinds = {r.request.status for r in seen}
+    assert kinds == {SupplierRequestStatus.REFUSED, SupplierRequestStatus.SENT}
+    assert all(r.request.refusal for r in seen if r.request.status == "refused")
+    # a ticket shows its supplied item and the request
+    view = ticket_suppliers(store.sessions, seen[0].request.ticket_id)
+    assert view.items[0].supplier_name == "晋江童鞋厂" and view.rows

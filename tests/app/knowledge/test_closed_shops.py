@@ -7,10 +7,21 @@ from __future__ import annotations
 import pytest
 
 from app.errors import InvalidInput, PermissionDenied
-from app.models import AuditEntry, OrderStatus, Role, Shop, TicketKind, TicketStatus
+from app.models import (
+    Agent,
+    AuditEntry,
+    Order,
+    OrderStatus,
+    PriceChange,
+    Role,
+    Shop,
+    TicketKind,
+    TicketStatus,
+)
 from app.queries.closed_shops import closed_shops
 from app.services import change_status
 from app.services.payment_reminders import remind_payment
+from app.services.price_changes import approve_price_change, change_price
 from app.services.shop_closing import ShopClosed, close_shop, reopen_shop
 from tests.app.builders import add_agent, add_order
 from tests.app.service_support import get, rows, ticket
@@ -71,3 +82,26 @@ def test_the_supervisor_sees_what_is_left_until_each_ticket_is_finished(store, w
     [left] = closed_shops(store.sessions)
     assert [t.id for t in left.tickets] == [claim]
     assert left.tickets[0].subject == "开线"
+
+
+def test_a_closed_shop_changes_no_price_on_its_unpaid_orders(store, w, boss):
+    unpaid, _ = add_order(
+        store, w.shop_id, w.customer_id, order_no="DY-PRICE", status=OrderStatus.PLACED
+    )
+    with store.sessions.begin() as s:
+        s.get(Agent, w.actor.agent_id).price_change_limit_fen = 100
+        before = s.get(Order, unpaid).discount_fen
+    # asked before the shop closed, above the agent's limit: it waits for the supervisor
+    change_price(
+        store.sessions, actor=w.actor, order_id=unpaid, goods_to_pay_fen=1000, reason="老客"
+    )
+    [waiting] = rows(store, PriceChange, PriceChange.order_id == unpaid)
+    close_shop(store.sessions, actor=boss, shop_id=w.shop_id)
+    with pytest.raises(ShopClosed, match="price change on order DY-PRICE"):
+        change_price(
+            store.sessions, actor=w.actor, order_id=unpaid, goods_to_pay_fen=13000, reason="老客"
+        )
+    with pytest.raises(ShopClosed, match="shop 抖音旗舰店 is closed"):
+        approve_price_change(store.sessions, actor=boss, batch_id=waiting.batch_id)
+    assert get(store, Order, unpaid).discount_fen == before
+    assert get(store, PriceChange, waiting.id).status == "pending"

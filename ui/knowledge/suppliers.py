@@ -1,0 +1,276 @@
+"""The supervisor's directory of suppliers (供应商): who supplies which SKUs, how to reach them
+and how long they have to answer an after-sale request. Agents may look, not change."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.queries.product_knowledge import shops
+from app.queries.suppliers import SupplierInfo, supplier_directory
+from app.services import Changes
+from app.services.suppliers import remove_supplier, save_supplier, set_supplied_skus
+from ui.context import AppContext
+from ui.errors import message_for
+from ui.knowledge.supplier_form import SupplierForm
+from ui.ops import run_op
+from ui.ticket.banner import Banner
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SuppliersDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suppliersDialog")
+        self.ctx = ctx
+        self.can_edit = ctx.actor.is_supervisor
+        self.resize(1000, 600)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("suppliersList")
+        self.list.setColumnCount(5)
+        self.list.setRootIsDecorated(False)
+        self.form = SupplierForm(self)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("suppliersReadOnly")
+        self.caption.setWordWrap(True)
+        self.caption.setVisible(not self.can_edit)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("suppliersNew")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("suppliersSave")
+        self.save_button.setDefault(True)
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("suppliersRemove")
+        self.banner = Banner("suppliersBanner", self)
+        self.confirm: QMessageBox | None = None
+        self.save_key = QShortcut(QKeySequence("Ctrl+S"), self)
+        self.new_key = QShortcut(QKeySequence("Ctrl+N"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addWidget(self.caption)
+        right.addWidget(self.form)
+        right.addWidget(self.banner)
+        right.addStretch(1)
+        right.addLayout(buttons)
+        row = QHBoxLayout(self)
+        row.addWidget(self.list, 3)
+        row.addLayout(right, 4)
+        self.rows: list[SupplierInfo] = []
+        self.editing: uuid.UUID | None = None
+        self.retranslate()
+        self._connect_signals()
+        self._on_new_clicked()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.save_key.activated.connect(self._on_save_clicked)
+        self.new_key.activated.connect(self._on_new_clicked)
+
+    # ---- loading ---------------------------------------------------------------------
+    def reload(self, select: uuid.UUID | None = None, *, fill: bool = True) -> None:
+        """Read the shops and the directory again; select ``select`` (and show it in the
+        form unless ``fill`` is false: what was typed stays)."""
+        sessions = self.ctx.sessions
+
+        def fetch() -> tuple[list[tuple[uuid.UUID, str, bool]], list[SupplierInfo]]:
+            return shops(sessions), supplier_directory(sessions)
+
+        run_op(self, fetch).on_success(lambda r: self._loaded(r, select, fill)).on_failure(
+            self._on_failed
+        ).start()
+
+    def _loaded(
+        self,
+        result: tuple[list[tuple[uuid.UUID, str, bool]], list[SupplierInfo]],
+        select: uuid.UUID | None,
+        fill: bool,
+    ) -> None:
+        shop_rows, self.rows = result
+        self.form.set_shops(shop_rows)
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen = None
+        for info in self.rows:
+            item = QTreeWidgetItem(self.list)
+            contact = " ".join(p for p in (info.contact_name, info.phone or info.im) if p)
+            texts = (info.shop_name, info.name, contact, str(len(info.skus)))
+            for col, text in enumerate((*texts, str(info.open_requests))):
+                item.setText(col, text)
+            item.setData(0, ID_ROLE, info.id)
+            if info.id == select:
+                chosen = item
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        self.list.blockSignals(False)
+        for col in range(4):
+            self.list.resizeColumnToContents(col)
+        if chosen is not None and fill:
+            self._show(self.info(select))
+
+    def info(self, supplier_id: uuid.UUID | None) -> SupplierInfo | None:
+        return next((r for r in self.rows if r.id == supplier_id), None)
+
+    def _show(self, info: SupplierInfo | None) -> None:
+        if info is None:
+            return
+        self.editing = info.id
+        self.form.fill(info)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        self.form.set_editable(self.can_edit, new=self.editing is None)
+        self.save_button.setEnabled(self.can_edit)
+        self.new_button.setEnabled(self.can_edit)
+        self.remove_button.setEnabled(self.can_edit and self.editing is not None)
+        self.save_key.setEnabled(self.can_edit)
+        self.new_key.setEnabled(self.can_edit)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.banner.error(message_for(exc))
+
+    # ---- acting ----------------------------------------------------------------------
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_current_changed(self, item: QTreeWidgetItem | None, _old: object) -> None:
+        if item is not None:
+            self.banner.clear_message()
+            self._show(self.info(item.data(0, ID_ROLE)))
+
+    @Slot()
+    def _on_new_clicked(self) -> None:
+        self.editing = None
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(None)
+        self.list.clearSelection()
+        self.list.blockSignals(False)
+        self.form.clear()
+        self._update_state()
+        self.form.lines["name"].setFocus()
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        if not self.can_edit:
+            return
+        ctx, editing = self.ctx, self.editing
+        info = self.info(editing)
+        shop_id = info.shop_id if info is not None else self.form.shop_id
+        if shop_id is None:
+            self.banner.error(self.tr("Choose the shop first."))
+            return
+        values, skus = self.form.values(), self.form.sku_list()
+
+        def work() -> tuple[list[Changes], BaseException | None]:
+            saved = save_supplier(
+                ctx.sessions, actor=ctx.actor, shop_id=shop_id, values=values, id=editing
+            )
+            try:
+                listed = set_supplied_skus(
+                    ctx.sessions, actor=ctx.actor, supplier_id=saved.created, skus=skus
+                )
+            except Exception as exc:  # noqa: BLE001 - the supplier is saved: said so below
+                return [saved], exc
+            return [saved, listed], None
+
+        run_op(self, work).on_success(self._on_saved).on_failure(self._on_failed).start()
+
+    def _on_saved(self, result: tuple[list[Changes], BaseException | None]) -> None:
+        changes, sku_error = result
+        self.editing = changes[0].created
+        for change in changes:
+            self.ctx.publish(change, self)
+        if sku_error is None:
+            self.banner.info(self.tr("Saved."))
+            self.reload(select=self.editing)
+        else:
+            text = self.tr("The supplier is saved, but its SKUs are not: %1")
+            self.banner.error(text.replace("%1", message_for(sku_error)))
+            self.reload(select=self.editing, fill=False)
+        self._update_state()
+
+    @Slot()
+    def _on_remove_clicked(self) -> None:
+        info = self.info(self.editing)
+        if info is None or not self.can_edit:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("suppliersConfirmRemove")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove supplier"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr("Remove %1? Its SKUs become the shop's own stock again.").replace(
+                "%1", info.name
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda _r, sid=info.id: self._on_remove_answered(box, sid))
+        self.confirm = box
+        box.open()
+
+    def _on_remove_answered(self, box: QMessageBox, supplier_id: uuid.UUID) -> None:
+        self.confirm = None
+        if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
+            return
+        ctx = self.ctx
+
+        def removed(changes: Changes) -> None:
+            ctx.publish(changes, self)
+            self._on_new_clicked()
+            self.banner.info(self.tr("Removed."))
+            self.reload()
+
+        run_op(
+            self,
+            lambda: remove_supplier(ctx.sessions, actor=ctx.actor, supplier_id=supplier_id),
+        ).on_success(removed).on_failure(self._on_failed).start()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Suppliers"))
+        self.list.setHeaderLabels(
+            [
+                self.tr("Shop"),
+                self.tr("Supplier"),
+                self.tr("Contact"),
+                self.tr("SKUs"),
+                self.tr("Open requests"),
+            ]
+        )
+        self.caption.setText(
+            self.tr("Only a supervisor changes the suppliers; you can look them up here.")
+        )
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setToolTip(
+            self.new_key.key().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(
+            self.save_key.key().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.remove_button.setText(self.tr("Remove…"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
