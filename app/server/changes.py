@@ -103,11 +103,25 @@ def _create_stream(session: Session, stream: uuid.UUID) -> None:
         )
 
 
+class NewStreams(Exception):  # noqa: N818 - a signal to the pusher, not an error
+    """The mutation writes to streams the transaction has not locked yet (see :func:`record`)."""
+
+
 def record(
-    session: Session, tracker: Tracker, *, device_id: uuid.UUID | None, mutation_id: int | None
+    session: Session,
+    tracker: Tracker,
+    *,
+    device_id: uuid.UUID | None,
+    mutation_id: int | None,
+    held: set[uuid.UUID] | None = None,
 ) -> dict[str, int]:
     """Write the change log entries of the rows ``tracker`` saw; returns, per stream, the
-    highest seq written (where the mutation's effects arrive for a client pulling)."""
+    highest seq written (where the mutation's effects arrive for a client pulling).
+
+    ``held``: the streams this transaction locked for earlier mutations. When it is not empty
+    and this mutation needs another stream, :class:`NewStreams` is raised before any lock is
+    taken: a transaction takes all its stream locks at once, in id order, so two of them never
+    wait on each other. The set grows by the streams locked here."""
     session.flush()
     finder = StreamFinder(session)
     entries = []
@@ -121,6 +135,10 @@ def record(
     wanted: dict[uuid.UUID, int] = {}
     for stream, *_ in entries:
         wanted[stream] = wanted.get(stream, 0) + 1
+    if held is not None:
+        if held and not wanted.keys() <= held:
+            raise NewStreams(sorted(wanted.keys() - held))
+        held.update(wanted)
     seqs = next_seqs(session, wanted)
     marks: dict[str, int] = {}
     values = []

@@ -1,12 +1,13 @@
-"""Applying a workstation's pushed mutations, each in its own transaction.
+"""Applying a workstation's pushed mutations, in groups committed together.
 
 For each mutation, in the order sent: one already taken is answered as it was the first time;
 a gap (a number skipped) stops the batch; anything else runs through the same service as on
-the workstation, as the agent who owns the token. A business refusal (a typed error from the
-service, a broken uniqueness) rolls back the mutation's effects but not its bookkeeping: the
-result "rejected, because ..." and the device's last mutation id are committed together, so a
-rejected mutation never blocks the ones behind it. A database fault (the server's own trouble)
-stops the batch without taking the mutation; the client sends it again later.
+the workstation, as the agent who owns the token, in a savepoint of its own. A business
+refusal (a typed error from the service, a broken uniqueness) rolls back that savepoint but
+not the mutation's bookkeeping: the result "rejected, because ..." and the device's last
+mutation id are committed with the group, so a rejected mutation never blocks the ones behind
+it. A database fault (the server's own trouble) drops the whole group uncommitted; the client
+sends it again later.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,6 +33,8 @@ from app.sync import capture
 
 log = logging.getLogger(__name__)
 BUDGET_S = 8.0
+GROUP_MAX = 200  # mutations per commit
+GROUP_S = 0.3  # and at most this long: other pushers wait on the stream rows meanwhile
 
 
 @dataclass
@@ -67,58 +70,98 @@ def push(
 ) -> tuple[list[Outcome], int]:
     """Apply ``batch``; returns the outcomes and the device's last mutation id after it.
 
+    Mutations are committed in groups (:data:`GROUP_MAX` of them, or what
+    :data:`GROUP_S` allows), each in a savepoint of its own inside the group's transaction: a
+    refusal rolls back that mutation alone, while one commit covers the group. A database
+    fault drops the whole group, which is answered "retry" from its first mutation on.
+
     A batch that takes longer than ``BUDGET_S`` is answered with what was done so far (the
     workstation sends the rest next), so an answer always comes well inside its timeout."""
     outcomes: list[Outcome] = []
     started = time.monotonic()
-    for m in batch:
-        outcome = _one(sessions, agent_id, device_id, m)
-        outcomes.append(outcome)
-        if outcome.state in ("gap", "retry") or time.monotonic() - started > BUDGET_S:
+    pos = 0
+    while pos < len(batch):
+        group = _group(sessions, agent_id, device_id, batch[pos:])
+        outcomes.extend(group)
+        pos += len(group)
+        if not group or group[-1].state in ("gap", "retry"):
+            break
+        if time.monotonic() - started > BUDGET_S:
             break
     with sessions() as s:
         last = s.scalar(select(Device.last_mutation_id).where(Device.id == device_id)) or 0
     return outcomes, int(last)
 
 
-def _one(sessions: sessionmaker[Session], agent_id: uuid.UUID, device_id: uuid.UUID,
-         m: Pushed) -> Outcome:  # fmt: skip
+def _group(sessions: sessionmaker[Session], agent_id: uuid.UUID, device_id: uuid.UUID,
+           rest: list[Pushed]) -> list[Outcome]:  # fmt: skip
+    """Take the first mutations of ``rest`` in one transaction; their outcomes, in order."""
+    done: list[Outcome] = []
+    began = time.monotonic()
     try:
         with sessions.begin() as s:
             s.connection(execution_options={WRITE_OPTION: True})
+            _hold_loaded(s)
             device = s.get(Device, device_id, with_for_update=True)
             if device is None:
-                return Outcome(m.mutation_id, "gap", "unknown_device", "device not registered")
-            if m.mutation_id <= device.last_mutation_id:
-                return _earlier(s, device_id, m)
-            if m.mutation_id != device.last_mutation_id + 1:
-                return Outcome(
-                    m.mutation_id,
-                    "gap",
-                    "gap",
-                    f"expected mutation {device.last_mutation_id + 1}, got {m.mutation_id}",
-                )
-            outcome = _apply(s, agent_id, device_id, m)
-            s.add(
-                PushResult(
-                    device_id=device_id,
-                    mutation_id=m.mutation_id,
-                    mutation=m.id,
-                    name=m.name,
-                    hlc=m.hlc,
-                    state=outcome.state,
-                    code=outcome.code,
-                    reason=outcome.reason[:2000],
-                    marks=outcome.marks,
-                    at=clock.now(),
-                )
-            )
-            device.last_mutation_id = m.mutation_id
-            device.last_seen_at = clock.now()
-            return outcome
-    except OperationalError as exc:  # the database is away or busy: try again later
-        log.warning("push of %s/%s not taken: %s", device_id, m.mutation_id, exc)
-        return Outcome(m.mutation_id, "retry", "server_busy", "the server's database is busy")
+                return [
+                    Outcome(rest[0].mutation_id, "gap", "unknown_device", "device not registered")
+                ]
+            held: set[uuid.UUID] = set()  # the streams the group has locked
+            for m in rest[:GROUP_MAX]:
+                try:
+                    outcome = _one(s, agent_id, device, m, held)
+                except changes.NewStreams:
+                    break  # it begins the next group, which locks its streams first
+                done.append(outcome)
+                if outcome.state == "gap" or time.monotonic() - began > GROUP_S:
+                    break
+    except OperationalError as exc:  # the database is away or busy: the group again later
+        log.warning("push of %s/%s.. not taken: %s", device_id, rest[0].mutation_id, exc)
+        return [
+            Outcome(rest[0].mutation_id, "retry", "server_busy", "the server's database is busy")
+        ]
+    return done
+
+
+def _hold_loaded(s: Session) -> None:
+    """Keep every row the group loads (the identity map holds clean objects weakly): the
+    group's next mutation on the same ticket then reads it without another statement."""
+    held: list[object] = []
+    s.info["kefu_group_rows"] = held
+    event.listen(s, "loaded_as_persistent", lambda _s, obj: held.append(obj))
+
+
+def _one(
+    s: Session, agent_id: uuid.UUID, device: Device, m: Pushed, held: set[uuid.UUID]
+) -> Outcome:
+    if m.mutation_id <= device.last_mutation_id:
+        return _earlier(s, device.id, m)
+    if m.mutation_id != device.last_mutation_id + 1:
+        return Outcome(
+            m.mutation_id,
+            "gap",
+            "gap",
+            f"expected mutation {device.last_mutation_id + 1}, got {m.mutation_id}",
+        )
+    outcome = _apply(s, agent_id, device.id, m, held)
+    s.add(
+        PushResult(
+            device_id=device.id,
+            mutation_id=m.mutation_id,
+            mutation=m.id,
+            name=m.name,
+            hlc=m.hlc,
+            state=outcome.state,
+            code=outcome.code,
+            reason=outcome.reason[:2000],
+            marks=outcome.marks,
+            at=clock.now(),
+        )
+    )
+    device.last_mutation_id = m.mutation_id
+    device.last_seen_at = clock.now()
+    return outcome
 
 
 def _earlier(s: Session, device_id: uuid.UUID, m: Pushed) -> Outcome:
@@ -132,7 +175,9 @@ def _earlier(s: Session, device_id: uuid.UUID, m: Pushed) -> Outcome:
     return Outcome(done.mutation_id, done.state, done.code, done.reason, dict(done.marks))
 
 
-def _apply(s: Session, agent_id: uuid.UUID, device_id: uuid.UUID, m: Pushed) -> Outcome:
+def _apply(
+    s: Session, agent_id: uuid.UUID, device_id: uuid.UUID, m: Pushed, held: set[uuid.UUID]
+) -> Outcome:
     agent = s.get(Agent, agent_id)
     if agent is None or not agent.active:
         return Outcome(m.mutation_id, "rejected", "permission_denied", "account disabled")
@@ -159,10 +204,14 @@ def _apply(s: Session, agent_id: uuid.UUID, device_id: uuid.UUID, m: Pushed) -> 
                 service.apply(s, actor, **kwargs)  # type: ignore[attr-defined]
                 unit.run_deferred(s)
                 s.flush()
-                marks = changes.record(s, tracker, device_id=device_id, mutation_id=m.mutation_id)
+                marks = changes.record(
+                    s, tracker, device_id=device_id, mutation_id=m.mutation_id, held=held
+                )
             finally:
                 capture.untrack(s)
                 s.info.pop(unit._DEFERRED, None)
+    except changes.NewStreams:
+        raise  # rolled back; the mutation starts the next group
     except KefuError as exc:
         return Outcome(m.mutation_id, "rejected", exc.code, str(exc))
     except IntegrityError as exc:

@@ -229,3 +229,67 @@ def test_a_refused_change_done_again_once_it_fits(team, desks):
     with b.store.sessions() as s:
         states = [e.state for e in s.scalars(select(OutboxMutation).order_by(OutboxMutation.seq))]
     assert MutationState.REDONE in states
+
+
+def test_a_database_fault_mid_group_takes_none_of_the_group_and_the_resend_takes_each_once(
+    team, desks, monkeypatch
+):
+    from sqlalchemy.exc import OperationalError
+
+    from app.server import push as server_push
+
+    store, w = team
+    ws = desks["小王"]
+    tid = _ticket(ws, w)
+    for i in range(5):
+        add_note(ws.store.sessions, actor=ws.actor, ticket_id=tid, body=f"组提交 {i}")
+    real_apply, calls = server_push._apply, []
+
+    def flaky(s, agent_id, device_id, m, held):  # noqa: ANN001, ANN202
+        calls.append(m.mutation_id)
+        if len(calls) == 3:  # the third mutation of the group meets a locked database
+            raise OperationalError("INSERT", {}, Exception("database is locked"))
+        return real_apply(s, agent_id, device_id, m, held)
+
+    monkeypatch.setattr(server_push, "_apply", flaky)
+    sent = _payload(ws)
+    answer = _raw_push(ws, sent).json()
+    first = sent[0]["mutation_id"]
+    assert [(r["mutation_id"], r["state"]) for r in answer["results"]] == [(first, "retry")]
+    assert answer["last_mutation_id"] == first - 1
+    assert sum(_notes(store, f"组提交 {i}") for i in range(5)) == 0  # the first two rolled back
+    report = ws.sync()  # sent again, the database well again
+    assert (report.applied, report.rejected) == (5, 0)
+    assert [_notes(store, f"组提交 {i}") for i in range(5)] == [1] * 5
+
+
+def test_a_group_takes_its_stream_locks_at_once_and_a_second_shop_starts_a_new_group(
+    team, make_desk, monkeypatch
+):
+    from app.server import push as server_push
+    from tests.app.builders import add_customer, add_order, add_shop
+
+    store, w = team
+    shop = add_shop(store, name="淘宝小店")
+    buyer = add_customer(store, shop, nickname="tb_买家")
+    add_order(store, shop, buyer, order_no="TB-0001")
+    ws = make_desk("小王")  # its first download brings the second shop
+    here = _ticket(ws, w)
+    there = create_ticket(ws.store.sessions, actor=ws.actor, kind=TicketKind.QUALITY_CLAIM,
+                          order_no="TB-0001").created  # fmt: skip
+    ws.sync()
+    for i, tid in enumerate((here, here, there, there, here)):
+        add_note(ws.store.sessions, actor=ws.actor, ticket_id=tid, body=f"两店 {i}")
+    real_group, groups = server_push._group, []
+
+    def counted(sessions, agent_id, device_id, rest):  # noqa: ANN001, ANN202
+        done = real_group(sessions, agent_id, device_id, rest)
+        groups.append([o.mutation_id for o in done])
+        return done
+
+    monkeypatch.setattr(server_push, "_group", counted)
+    report = ws.sync()
+    assert (report.applied, report.rejected) == (5, 0)
+    # shop A's stream, then B's (a new group), then A's again (another)
+    assert [len(g) for g in groups] == [2, 2, 1]
+    assert [_notes(store, f"两店 {i}") for i in range(5)] == [1] * 5
