@@ -17,6 +17,18 @@ _BY = aliased(Agent)
 
 
 @dataclass(frozen=True)
+class PendingOrderChange:
+    """One order of a waiting batch: what the buyer pays for the goods and the shipping,
+    before and after."""
+
+    order_no: str
+    goods_before_fen: int
+    goods_after_fen: int
+    shipping_before_fen: int
+    shipping_after_fen: int
+
+
+@dataclass(frozen=True)
 class PendingPriceChange:
     """One batch waiting for a supervisor: every order changed together, what the buyer
     would pay before and after, and what is spared against the agent's limit."""
@@ -35,6 +47,7 @@ class PendingPriceChange:
     requested_by_id: uuid.UUID | None
     limit_fen: int  # the requesting agent's price-change limit
     requested_at: DateTime
+    orders: tuple[PendingOrderChange, ...] = ()  # per order, in order-number order
 
 
 _PENDING = (
@@ -96,6 +109,9 @@ def pending_price_changes(
                 first[12],
                 first[13] or 0,
                 first[14],
+                tuple(
+                    PendingOrderChange(g[4], g[5] - g[6], g[5] - g[7], g[8], g[9]) for g in group
+                ),
             )
         )
     return out

@@ -6,8 +6,9 @@ and the waiting workflow run's continuation). The inbox merges the sources, the 
 waiting first, and refuses anyone who is not a supervisor before any source is asked.
 
 To add a kind, write a module that calls :func:`register` at import and name it in
-:data:`SOURCE_MODULES` (compensations above an agent's limit are the first kind, in
-:mod:`app.services.approvals_compensation`).
+:data:`SOURCE_MODULES` (compensations above an agent's limit, in
+:mod:`app.services.approvals_compensation`; price changes above it, in
+:mod:`app.services.approvals_price`).
 """
 
 from __future__ import annotations
@@ -24,8 +25,22 @@ from app.errors import InvalidInput, PermissionDenied
 from app.services.unit import Actor, Changes
 
 # Modules that register an approval source when imported (one line per kind).
-SOURCE_MODULES: tuple[str, ...] = ("app.services.approvals_compensation",)
+SOURCE_MODULES: tuple[str, ...] = (
+    "app.services.approvals_compensation",
+    "app.services.approvals_price",
+)
 MAX_TEXT = 1000
+
+
+@dataclass(frozen=True)
+class AmountChange:
+    """One amount the approval would change, before and after (a price change's goods or
+    shipping on one order)."""
+
+    part: str  # a code the UI words: "goods", "shipping"
+    before_fen: int
+    after_fen: int
+    order_no: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,6 +59,7 @@ class Pending:
     summary: str  # what it is, in the record's own words (the reason given)
     requested_at: DateTime
     method: str = ""  # how it would be paid or applied (a code the UI words), if any
+    changes: tuple[AmountChange, ...] = ()  # the amounts it would change, if the kind has any
 
 
 Lister = Callable[[sessionmaker[Session]], list[Pending]]

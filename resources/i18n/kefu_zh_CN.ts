@@ -374,127 +374,142 @@
     <context>
         <name>ApprovalsTab</name>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="22" />
+            <location filename="../../ui/supervisor/approvals.py" line="23" />
             <source>Compensation</source>
             <translation>补偿</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="23" />
+            <location filename="../../ui/supervisor/approvals.py" line="24" />
             <source>Price change</source>
             <translation>改价</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="30" />
+            <location filename="../../ui/supervisor/approvals.py" line="31" />
             <source>via the platform</source>
             <translation>平台返款</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="31" />
+            <location filename="../../ui/supervisor/approvals.py" line="32" />
             <source>Alipay</source>
             <translation>支付宝</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="32" />
+            <location filename="../../ui/supervisor/approvals.py" line="33" />
             <source>WeChat Pay</source>
             <translation>微信支付</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="33" />
+            <location filename="../../ui/supervisor/approvals.py" line="34" />
             <source>bank transfer</source>
             <translation>银行转账</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="34" />
+            <location filename="../../ui/supervisor/approvals.py" line="35" />
             <source>coupon</source>
             <translation>优惠券</translation>
         </message>
         <message>
+            <location filename="../../ui/supervisor/approvals.py" line="43" />
+            <source>goods %1 → %2</source>
+            <translation>商品应付 %1 → %2</translation>
+        </message>
+        <message>
             <location filename="../../ui/supervisor/approvals.py" line="44" />
+            <source>shipping %1 → %2</source>
+            <translation>运费 %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/approvals.py" line="63" />
+            <source>The shop “%1” is closed: this can no longer be approved. Refuse it, saying why.</source>
+            <translation>店铺“%1”已关店，无法再批准。请填写原因后拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/supervisor/approvals.py" line="75" />
             <source>%1 d %2 h</source>
             <translation>%1 天 %2 小时</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="49" />
+            <location filename="../../ui/supervisor/approvals.py" line="80" />
             <source>%1 h %2 min</source>
             <translation>%1 小时 %2 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="71" />
+            <location filename="../../ui/supervisor/approvals.py" line="102" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="72" />
+            <location filename="../../ui/supervisor/approvals.py" line="103" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="73" />
+            <location filename="../../ui/supervisor/approvals.py" line="104" />
             <source>Agent's limit</source>
             <translation>客服权限额度</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="74" />
+            <location filename="../../ui/supervisor/approvals.py" line="105" />
             <source>Asked by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="75" />
+            <location filename="../../ui/supervisor/approvals.py" line="106" />
             <source>Buyer</source>
             <translation>买家</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="76" />
+            <location filename="../../ui/supervisor/approvals.py" line="107" />
             <source>Order</source>
             <translation>订单</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="77" />
+            <location filename="../../ui/supervisor/approvals.py" line="108" />
             <source>What</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="78" />
+            <location filename="../../ui/supervisor/approvals.py" line="109" />
             <source>Waiting</source>
             <translation>已等待</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="84" />
+            <location filename="../../ui/supervisor/approvals.py" line="115" />
             <source>A note for the agent; required when refusing</source>
             <translation>给客服的备注；拒绝时必填</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="85" />
+            <location filename="../../ui/supervisor/approvals.py" line="116" />
             <source>Approve</source>
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="87" />
+            <location filename="../../ui/supervisor/approvals.py" line="118" />
             <source>Refuse</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="89" />
+            <location filename="../../ui/supervisor/approvals.py" line="120" />
             <source>Open the ticket</source>
             <translation>打开工单</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="91" />
+            <location filename="../../ui/supervisor/approvals.py" line="122" />
             <source>Nothing waits for your approval.</source>
             <translation>没有待你审批的事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="161" />
+            <location filename="../../ui/supervisor/approvals.py" line="192" />
             <source>Say why you refuse: the agent tells the buyer.</source>
             <translation>请写明拒绝原因：客服需要告知买家。</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="174" />
+            <location filename="../../ui/supervisor/approvals.py" line="205" />
             <source>Approved: the agent's procedure goes on.</source>
             <translation>已批准：客服的流程继续。</translation>
         </message>
         <message>
-            <location filename="../../ui/supervisor/approvals.py" line="176" />
+            <location filename="../../ui/supervisor/approvals.py" line="207" />
             <source>Refused: the agent's procedure offers the alternatives.</source>
             <translation>已拒绝：客服的流程将转向其他方案。</translation>
         </message>
@@ -1513,6 +1528,24 @@
             <location filename="../../ui/supervisor/dsr_dialog.py" line="84" />
             <source>Enter DSR</source>
             <translation>录入 DSR</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditPanel</name>
+        <message>
+            <location filename="../../ui/knowledge/edit_panel.py" line="70" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/edit_panel.py" line="71" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/knowledge/edit_panel.py" line="72" />
+            <source>Remove…</source>
+            <translation>删除…</translation>
         </message>
     </context>
     <context>
@@ -3809,68 +3842,53 @@
     <context>
         <name>ReturnAddressDialog</name>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="158" />
-            <location filename="../../ui/knowledge/return_addresses.py" line="232" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="133" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="202" />
             <source>Shop address (no warehouse)</source>
             <translation>店铺地址（不分仓）</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="159" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="134" />
             <source>[default]</source>
             <translation>[默认]</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="163" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="138" />
             <source>incomplete: %1 missing</source>
             <translation>不完整：缺少%1</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="202" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="177" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="230" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="205" />
             <source>Remove return address</source>
             <translation>删除退货地址</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="234" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="203" />
             <source>Remove the return address %1? Buyers are no longer sent there.</source>
             <translation>删除退货地址 %1？之后不会再让买家寄到这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="253" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="216" />
             <source>Removed.</source>
             <translation>已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="268" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="228" />
             <source>Return addresses</source>
             <translation>退货地址</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="270" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="230" />
             <source>Only a supervisor changes the return addresses; you can look them up here.</source>
             <translation>只有主管可以修改退货地址；您可以在这里查看。</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="273" />
-            <source>New</source>
-            <translation>新建</translation>
-        </message>
-        <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="274" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="275" />
-            <source>Remove…</source>
-            <translation>删除…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/knowledge/return_addresses.py" line="295" />
+            <location filename="../../ui/knowledge/return_addresses.py" line="248" />
             <source> (closed)</source>
             <translation>（已关店）</translation>
         </message>
@@ -4382,72 +4400,72 @@
     <context>
         <name>SupplierBox</name>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="263" />
+            <location filename="../../ui/ticket/supplier_box.py" line="266" />
             <source>The supplier's reason for refusing:</source>
             <translation>供应商拒绝的理由：</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="264" />
+            <location filename="../../ui/ticket/supplier_box.py" line="267" />
             <source>Why the shop closes it and bears the cost:</source>
             <translation>关闭原因（由店铺承担费用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="265" />
+            <location filename="../../ui/ticket/supplier_box.py" line="268" />
             <source>What the shop asks the supplier for:</source>
             <translation>向供应商申请的内容：</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="270" />
+            <location filename="../../ui/ticket/supplier_box.py" line="273" />
             <source>Supplier after-sale</source>
             <translation>供应链售后</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="271" />
+            <location filename="../../ui/ticket/supplier_box.py" line="274" />
             <source>Accepted</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="272" />
+            <location filename="../../ui/ticket/supplier_box.py" line="275" />
             <source>The supplier accepted the after-sale</source>
             <translation>供应商已受理该售后</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="273" />
+            <location filename="../../ui/ticket/supplier_box.py" line="276" />
             <source>Refused…</source>
             <translation>已拒绝…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="274" />
+            <location filename="../../ui/ticket/supplier_box.py" line="277" />
             <source>The supplier refused: record its reason</source>
             <translation>供应商拒绝：填写其理由</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="275" />
+            <location filename="../../ui/ticket/supplier_box.py" line="278" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="276" />
+            <location filename="../../ui/ticket/supplier_box.py" line="279" />
             <source>The supplier did what it accepted</source>
             <translation>供应商已按受理内容处理完毕</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="277" />
+            <location filename="../../ui/ticket/supplier_box.py" line="280" />
             <source>Close (shop pays)…</source>
             <translation>关闭（店铺承担）…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="278" />
+            <location filename="../../ui/ticket/supplier_box.py" line="281" />
             <source>Pass to supplier…</source>
             <translation>转供应商…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="279" />
+            <location filename="../../ui/ticket/supplier_box.py" line="282" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="280" />
+            <location filename="../../ui/ticket/supplier_box.py" line="283" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -4472,22 +4490,22 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_lines.py" line="33" />
+            <location filename="../../ui/ticket/supplier_lines.py" line="34" />
             <source>overdue: the answer was due %1</source>
             <translation>已超时（答复期限 %1）</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_lines.py" line="38" />
+            <location filename="../../ui/ticket/supplier_lines.py" line="39" />
             <source>answer due %1</source>
             <translation>%1 前答复</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_lines.py" line="47" />
+            <location filename="../../ui/ticket/supplier_lines.py" line="48" />
             <source>Contact: %1</source>
             <translation>联系方式：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_lines.py" line="51" />
+            <location filename="../../ui/ticket/supplier_lines.py" line="52" />
             <source>The shop asks for: %1</source>
             <translation>店铺申请：%1</translation>
         </message>
@@ -4651,84 +4669,69 @@
     <context>
         <name>SuppliersDialog</name>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="179" />
+            <location filename="../../ui/knowledge/suppliers.py" line="152" />
             <source>Choose the shop first.</source>
             <translation>请先选择店铺。</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="203" />
+            <location filename="../../ui/knowledge/suppliers.py" line="176" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="206" />
+            <location filename="../../ui/knowledge/suppliers.py" line="179" />
             <source>The supplier is saved, but its SKUs are not: %1</source>
             <translation>供应商已保存，但供货 SKU 未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="219" />
+            <location filename="../../ui/knowledge/suppliers.py" line="191" />
             <source>Remove supplier</source>
             <translation>删除供应商</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="222" />
+            <location filename="../../ui/knowledge/suppliers.py" line="189" />
             <source>Remove %1? Its SKUs become the shop's own stock again.</source>
             <translation>删除 %1？其供货 SKU 将恢复为本店自有库存。</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="241" />
+            <location filename="../../ui/knowledge/suppliers.py" line="202" />
             <source>Removed.</source>
             <translation>已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="250" />
+            <location filename="../../ui/knowledge/suppliers.py" line="211" />
             <source>Suppliers</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="253" />
+            <location filename="../../ui/knowledge/suppliers.py" line="214" />
             <source>Shop</source>
             <translation>店铺</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="254" />
+            <location filename="../../ui/knowledge/suppliers.py" line="215" />
             <source>Supplier</source>
             <translation>供应商</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="255" />
+            <location filename="../../ui/knowledge/suppliers.py" line="216" />
             <source>Contact</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="256" />
+            <location filename="../../ui/knowledge/suppliers.py" line="217" />
             <source>SKUs</source>
             <translation>SKU 数</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="257" />
+            <location filename="../../ui/knowledge/suppliers.py" line="218" />
             <source>Open requests</source>
             <translation>未结售后单</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="261" />
+            <location filename="../../ui/knowledge/suppliers.py" line="222" />
             <source>Only a supervisor changes the suppliers; you can look them up here.</source>
             <translation>只有主管可以修改供应商；你可以在这里查看。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="263" />
-            <source>New</source>
-            <translation>新建</translation>
-        </message>
-        <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="267" />
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <location filename="../../ui/knowledge/suppliers.py" line="271" />
-            <source>Remove…</source>
-            <translation>删除…</translation>
         </message>
     </context>
     <context>

@@ -8,16 +8,13 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +25,10 @@ from app.services import Changes
 from app.services.return_addresses import remove_return_address, save_return_address
 from ui.context import AppContext
 from ui.errors import message_for
+from ui.knowledge.edit_panel import EditPanel, ask_to_remove
 from ui.knowledge.return_address_form import ReturnAddressForm
 from ui.labels import label
 from ui.ops import run_op
-from ui.ticket.banner import Banner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,23 +48,15 @@ class ReturnAddressDialog(QDialog):
         self.list.setSpacing(2)
         self.form = ReturnAddressForm(self)
         self.form.set_editable(self.can_edit)
-        self.caption = QLabel(self)
-        self.caption.setObjectName("returnAddressReadOnly")
-        self.caption.setWordWrap(True)
-        self.caption.setVisible(not self.can_edit)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("returnAddressNew")
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("returnAddressSave")
-        self.save_button.setDefault(True)
-        self.remove_button = QPushButton(self)
-        self.remove_button.setObjectName("returnAddressRemove")
-        self.banner = Banner("returnAddressBanner", self)
+        self.panel = EditPanel(
+            "returnAddress", self.form, can_edit=self.can_edit, listing=self.list, parent=self
+        )
+        p = self.panel
+        self.caption, self.banner = p.caption, p.banner
+        self.new_button, self.save_button, self.remove_button = (
+            p.new_button, p.save_button, p.remove_button
+        )  # fmt: skip
         self.confirm: QMessageBox | None = None
-        self.save_key = QShortcut(QKeySequence("Ctrl+S"), self)
-        self.new_key = QShortcut(QKeySequence("Ctrl+N"), self)
-        self.remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
-        self.remove_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._lay_out()
         self.shops: list[ShopAddresses] = []
         self.editing: uuid.UUID | None = None
@@ -77,33 +66,19 @@ class ReturnAddressDialog(QDialog):
         self.reload()
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
         left = QVBoxLayout()
         left.addWidget(self.shop)
         left.addWidget(self.list, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.caption)
-        right.addWidget(self.form)
-        right.addStretch(1)
-        right.addWidget(self.banner)
-        right.addLayout(buttons)
         row = QHBoxLayout(self)
         row.addLayout(left, 3)
-        row.addLayout(right, 4)
+        row.addWidget(self.panel, 4)
 
     def _connect_signals(self) -> None:
         self.shop.currentIndexChanged.connect(self._on_shop_changed)
         self.list.currentRowChanged.connect(self._on_list_row_changed)
-        self.new_button.clicked.connect(self._on_new_clicked)
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.remove_button.clicked.connect(self._on_remove_clicked)
-        self.save_key.activated.connect(self._on_save_clicked)
-        self.new_key.activated.connect(self._on_new_clicked)
-        self.remove_key.activated.connect(self._on_remove_clicked)
+        self.panel.sig_new.connect(self._on_new_clicked)
+        self.panel.sig_save.connect(self._on_save_clicked)
+        self.panel.sig_remove.connect(self._on_remove_clicked)
 
     @property
     def shop_id(self) -> uuid.UUID | None:
@@ -224,27 +199,15 @@ class ReturnAddressDialog(QDialog):
         row = next((r for r in self.addresses() if r.id == self.editing), None)
         if row is None or not self.can_edit:
             return
-        box = QMessageBox(self)
-        box.setObjectName("returnAddressConfirmRemove")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove return address"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
         where = row.warehouse or self.tr("Shop address (no warehouse)")
-        box.setText(
-            self.tr("Remove the return address %1? Buyers are no longer sent there.").replace(
-                "%1", f"{where}: {row.one_line}"
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(lambda _r, aid=row.id: self._on_remove_answered(box, aid))
-        self.confirm = box
-        box.open()
+        text = self.tr("Remove the return address %1? Buyers are no longer sent there.")
+        self.confirm = ask_to_remove(
+            self, "returnAddressConfirmRemove", self.tr("Remove return address"),
+            text.replace("%1", f"{where}: {row.one_line}"), lambda aid=row.id: self._remove(aid),
+        )  # fmt: skip
+        self.confirm.finished.connect(lambda _r: setattr(self, "confirm", None))
 
-    def _on_remove_answered(self, box: QMessageBox, address_id: uuid.UUID) -> None:
-        self.confirm = None
-        if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
-            return
+    def _remove(self, address_id: uuid.UUID) -> None:
         ctx = self.ctx
 
         def removed(changes: Changes) -> None:
@@ -259,23 +222,13 @@ class ReturnAddressDialog(QDialog):
         ).on_success(removed).on_failure(self._on_failed).start()
 
     def _update_state(self) -> None:
-        editing = self.editing is not None
-        self.save_button.setEnabled(self.can_edit and self.shop_id is not None)
-        self.new_button.setEnabled(self.can_edit)
-        self.remove_button.setEnabled(self.can_edit and editing)
+        self.panel.update_state(editing=self.editing is not None, can_save=self.shop_id is not None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Return addresses"))
         self.caption.setText(
             self.tr("Only a supervisor changes the return addresses; you can look them up here.")
         )
-        for button, text, key in (
-            (self.new_button, self.tr("New"), self.new_key),
-            (self.save_button, self.tr("Save"), self.save_key),
-            (self.remove_button, self.tr("Remove…"), self.remove_key),
-        ):
-            button.setText(text)
-            button.setToolTip(key.key().toString(QKeySequence.SequenceFormat.NativeText))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,16 +6,12 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,9 +21,9 @@ from app.services import Changes
 from app.services.suppliers import remove_supplier, save_supplier, set_supplied_skus
 from ui.context import AppContext
 from ui.errors import message_for
+from ui.knowledge.edit_panel import EditPanel, ask_to_remove
 from ui.knowledge.supplier_form import SupplierForm
 from ui.ops import run_op
-from ui.ticket.banner import Banner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,35 +40,18 @@ class SuppliersDialog(QDialog):
         self.list.setColumnCount(5)
         self.list.setRootIsDecorated(False)
         self.form = SupplierForm(self)
-        self.caption = QLabel(self)
-        self.caption.setObjectName("suppliersReadOnly")
-        self.caption.setWordWrap(True)
-        self.caption.setVisible(not self.can_edit)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("suppliersNew")
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("suppliersSave")
-        self.save_button.setDefault(True)
-        self.remove_button = QPushButton(self)
-        self.remove_button.setObjectName("suppliersRemove")
-        self.banner = Banner("suppliersBanner", self)
+        self.panel = EditPanel(
+            "suppliers", self.form, can_edit=self.can_edit, listing=self.list, parent=self
+        )
+        p = self.panel
+        self.caption, self.banner = p.caption, p.banner
+        self.new_button, self.save_button, self.remove_button = (
+            p.new_button, p.save_button, p.remove_button
+        )  # fmt: skip
         self.confirm: QMessageBox | None = None
-        self.save_key = QShortcut(QKeySequence("Ctrl+S"), self)
-        self.new_key = QShortcut(QKeySequence("Ctrl+N"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addWidget(self.caption)
-        right.addWidget(self.form)
-        right.addWidget(self.banner)
-        right.addStretch(1)
-        right.addLayout(buttons)
         row = QHBoxLayout(self)
         row.addWidget(self.list, 3)
-        row.addLayout(right, 4)
+        row.addWidget(self.panel, 4)
         self.rows: list[SupplierInfo] = []
         self.editing: uuid.UUID | None = None
         self.retranslate()
@@ -82,11 +61,9 @@ class SuppliersDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.list.currentItemChanged.connect(self._on_current_changed)
-        self.new_button.clicked.connect(self._on_new_clicked)
-        self.save_button.clicked.connect(self._on_save_clicked)
-        self.remove_button.clicked.connect(self._on_remove_clicked)
-        self.save_key.activated.connect(self._on_save_clicked)
-        self.new_key.activated.connect(self._on_new_clicked)
+        self.panel.sig_new.connect(self._on_new_clicked)
+        self.panel.sig_save.connect(self._on_save_clicked)
+        self.panel.sig_remove.connect(self._on_remove_clicked)
 
     # ---- loading ---------------------------------------------------------------------
     def reload(self, select: uuid.UUID | None = None, *, fill: bool = True) -> None:
@@ -141,11 +118,7 @@ class SuppliersDialog(QDialog):
 
     def _update_state(self) -> None:
         self.form.set_editable(self.can_edit, new=self.editing is None)
-        self.save_button.setEnabled(self.can_edit)
-        self.new_button.setEnabled(self.can_edit)
-        self.remove_button.setEnabled(self.can_edit and self.editing is not None)
-        self.save_key.setEnabled(self.can_edit)
-        self.new_key.setEnabled(self.can_edit)
+        self.panel.update_state(editing=self.editing is not None)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.banner.error(message_for(exc))
@@ -213,26 +186,14 @@ class SuppliersDialog(QDialog):
         info = self.info(self.editing)
         if info is None or not self.can_edit:
             return
-        box = QMessageBox(self)
-        box.setObjectName("suppliersConfirmRemove")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove supplier"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr("Remove %1? Its SKUs become the shop's own stock again.").replace(
-                "%1", info.name
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(lambda _r, sid=info.id: self._on_remove_answered(box, sid))
-        self.confirm = box
-        box.open()
+        text = self.tr("Remove %1? Its SKUs become the shop's own stock again.")
+        self.confirm = ask_to_remove(
+            self, "suppliersConfirmRemove", self.tr("Remove supplier"),
+            text.replace("%1", info.name), lambda sid=info.id: self._remove(sid),
+        )  # fmt: skip
+        self.confirm.finished.connect(lambda _r: setattr(self, "confirm", None))
 
-    def _on_remove_answered(self, box: QMessageBox, supplier_id: uuid.UUID) -> None:
-        self.confirm = None
-        if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
-            return
+    def _remove(self, supplier_id: uuid.UUID) -> None:
         ctx = self.ctx
 
         def removed(changes: Changes) -> None:
@@ -260,15 +221,6 @@ class SuppliersDialog(QDialog):
         self.caption.setText(
             self.tr("Only a supervisor changes the suppliers; you can look them up here.")
         )
-        self.new_button.setText(self.tr("New"))
-        self.new_button.setToolTip(
-            self.new_key.key().toString(QKeySequence.SequenceFormat.NativeText)
-        )
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setToolTip(
-            self.save_key.key().toString(QKeySequence.SequenceFormat.NativeText)
-        )
-        self.remove_button.setText(self.tr("Remove…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,8 +7,9 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import clock
+from app.errors import KefuError
 from app.services import approvals
-from app.services.approvals import Pending
+from app.services.approvals import AmountChange, Pending
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.labels import local, yuan
@@ -34,6 +35,36 @@ def method_label(method: str) -> str:
         "coupon": QCoreApplication.translate("ApprovalsTab", "coupon"),
     }
     return names.get(method, method)
+
+
+def change_label(change: AmountChange, order_no: str = "") -> str:
+    """'goods ¥131.90 → ¥123.90', the order named when the row has several."""
+    names = {
+        "goods": QCoreApplication.translate("ApprovalsTab", "goods %1 → %2"),
+        "shipping": QCoreApplication.translate("ApprovalsTab", "shipping %1 → %2"),
+    }
+    text = (
+        names.get(change.part, f"{change.part} %1 → %2")
+        .replace("%1", yuan(change.before_fen))
+        .replace("%2", yuan(change.after_fen))
+    )
+    return f"{change.order_no} {text}" if change.order_no not in ("", order_no) else text
+
+
+def what(row: Pending) -> str:
+    """The "What" cell: the amounts that would change, how it is paid, the reason given."""
+    parts = [change_label(c, row.order_no) for c in row.changes]
+    return " · ".join(x for x in (*parts, method_label(row.method), row.summary) if x)
+
+
+def decision_message(exc: BaseException) -> str:
+    """The error of a decision; a closed shop's in the words of an approval."""
+    if isinstance(exc, KefuError) and exc.code == "shop_closed":
+        return QCoreApplication.translate(
+            "ApprovalsTab",
+            "The shop “%1” is closed: this can no longer be approved. Refuse it, saying why.",
+        ).replace("%1", str(exc.params.get("shop", "")))
+    return message_for(exc)
 
 
 def waited(since, now) -> str:  # noqa: ANN001
@@ -126,7 +157,7 @@ class ApprovalsTab(QWidget):
                 r.requested_by,
                 r.buyer,
                 r.order_no,
-                " · ".join(x for x in (method_label(r.method), r.summary) if x),
+                what(r),
                 waited(r.requested_at, now),
             ]
             for r in rows
@@ -188,7 +219,7 @@ class ApprovalsTab(QWidget):
                 approve=approve,
                 text=text,
             ),
-        ).on_success(done).on_failure(lambda exc: self.banner.error(message_for(exc))).start()
+        ).on_success(done).on_failure(lambda exc: self.banner.error(decision_message(exc))).start()
 
     @Slot()
     def _on_open_ticket_clicked(self) -> None:

@@ -128,25 +128,25 @@ def test_an_unknown_kind_is_named(desk):
 
 
 def test_another_kind_plugs_in(desk, monkeypatch):
-    """A second source shows in the same inbox, oldest first, and gets the decisions."""
+    """Another source shows in the same inbox, oldest first, and gets the decisions."""
     waiting_run(desk)
     decided: list[tuple[uuid.UUID, bool, str]] = []
     rid = uuid.uuid4()
     row = Pending(
-        "price_change", rid, None, "6931", "tb_买家", "售前小美", desk.presale.agent_id, 1500,
-        2000, "改价", clock.now().subtract(hours=1),
+        "gift_card", rid, None, "6931", "tb_买家", "售前小美", desk.presale.agent_id, 1500,
+        2000, "赠礼品卡", clock.now().subtract(hours=1),
     )  # fmt: skip
     source = ApprovalSource(
-        "price_change",
+        "gift_card",
         lambda _sessions: [row],
         lambda _s, _a, record, note: decided.append((record, True, note)),
         lambda _s, _a, record, reason: decided.append((record, False, reason)),
     )
-    monkeypatch.setitem(approvals._SOURCES, "price_change", source)
+    monkeypatch.setitem(approvals._SOURCES, "gift_card", source)
     rows = approvals.inbox(desk.store.sessions, actor=desk.boss)
-    assert [r.kind for r in rows] == ["price_change", "compensation"]
+    assert [r.kind for r in rows] == ["gift_card", "compensation"]
     approvals.decide(
-        desk.store.sessions, actor=desk.boss, kind="price_change", record_id=rid, approve=False,
-        text="超出改价规则",
+        desk.store.sessions, actor=desk.boss, kind="gift_card", record_id=rid, approve=False,
+        text="超出赠品规则",
     )  # fmt: skip
-    assert decided == [(rid, False, "超出改价规则")]
+    assert decided == [(rid, False, "超出赠品规则")]
