@@ -1,6 +1,7 @@
 """The data model (SQLAlchemy 2 typed ORM). Import models from here."""
 
 from app.models.base import Base, UTCDateTime, derived_id, new_id
+from app.models.blobs import Blob
 from app.models.customers import Customer, CustomerTag, Tag
 from app.models.enums import (
     ACTIVE_STATUSES,
@@ -118,6 +119,7 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "Base",
+    "Blob",
     "Carrier",
     "CarrierClaim",
     "Compensation",

@@ -28,7 +28,10 @@ class Attachment(IdMixin, SyncMixin, Base):
     """An evidence file: the bytes live once in the data folder under their SHA-256."""
 
     __tablename__ = "attachments"
-    __table_args__ = (Index("ix_attachments_ticket", "ticket_id"),)
+    __table_args__ = (
+        Index("ix_attachments_ticket", "ticket_id"),
+        Index("ix_attachments_sha256", "sha256"),
+    )
 
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id"))
     message_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("messages.id"), default=None)

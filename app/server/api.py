@@ -4,26 +4,34 @@ serve one PostgreSQL database behind a load balancer (docs/deployment.md)."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import tempfile
 import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Request
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from app import __version__
 from app.db.store import Store, open_store
 from app.errors import InvalidInput, KefuError, NotFound, PermissionDenied
-from app.server import accounts, pull, push, registry
+from app.server import accounts, blobs, pull, push, registry
 from app.server.limits import BodyLimit
 from app.server.schemas import (
+    SHA256,
+    BlobOut,
     ErrorOut,
     HeadsOut,
     HealthOut,
     LoginIn,
     LoginOut,
+    MissingIn,
+    MissingOut,
     PullIn,
     PullOut,
     PushIn,
@@ -31,6 +39,7 @@ from app.server.schemas import (
     SnapshotIn,
     SnapshotOut,
 )
+from app.services import attachments
 from app.sync import rows
 from app.sync.protocol import MAX_BODY, PROTOCOL, PROTOCOL_HEADER
 
@@ -43,10 +52,22 @@ STATUS = {
     "reset_required": 409,
     "unsupported_protocol": 400,
     "invalid_input": 400,
+    "hash_mismatch": 400,
+    "not_referenced": 404,
+    "too_large": 413,
 }
 ERRORS: dict[int | str, dict[str, Any]] = {
-    s: {"model": ErrorOut} for s in (400, 401, 403, 409, 413, 422)
+    s: {"model": ErrorOut} for s in (400, 401, 403, 404, 409, 413, 422)
 }
+RAW_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+    }
+}
+BYTES_OUT = {200: {"content": {"application/octet-stream": {}}, "description": "the file's bytes"}}
+SPOOL = 1024 * 1024  # an upload is kept in memory up to this size, then in a temporary file
+Sha = Annotated[str, PathParam(pattern=SHA256, description="the file's SHA-256 (lowercase hex)")]
 
 
 class ProtocolError(KefuError):
@@ -63,10 +84,15 @@ def create_app(store: Store) -> FastAPI:
     app = FastAPI(
         title="Kefu Desk team server",
         version=__version__,
-        description="Sync for Kefu Desk workstations: log in, push the outbox, pull changes.",
+        description=(
+            "Sync for Kefu Desk workstations: log in, push the outbox, pull changes, "
+            "exchange evidence files."
+        ),
     )
     app.state.sessions = sessions
-    app.add_middleware(BodyLimit, limit=MAX_BODY)
+    app.add_middleware(
+        BodyLimit, limit=MAX_BODY, larger=(("PUT", "/v1/blobs/", attachments.MAX_BYTES),)
+    )
 
     @app.exception_handler(KefuError)
     async def _kefu_error(_request: Request, exc: KefuError) -> JSONResponse:
@@ -147,6 +173,52 @@ def create_app(store: Store) -> FastAPI:
         except (KeyError, ValueError, TypeError, AttributeError) as exc:
             raise InvalidInput(f"bad 'after' key for {body.table}: {exc}") from exc
         return JSONResponse({"rows": found, "next": nxt})
+
+    @app.post("/v1/blobs/missing", response_model=MissingOut, responses=ERRORS,
+              dependencies=checked)  # fmt: skip
+    def blobs_missing(body: MissingIn, who: Auth) -> dict[str, Any]:
+        return {"missing": blobs.missing(sessions, body.hashes)}
+
+    @app.put("/v1/blobs/{sha256}", response_model=BlobOut, responses=ERRORS,
+             dependencies=checked, openapi_extra=RAW_BODY)  # fmt: skip
+    async def blob_put(sha256: Sha, request: Request, who: Auth) -> dict[str, Any]:
+        named = await run_in_threadpool(blobs.referenced, sessions, sha256)
+        limit = attachments.MAX_BYTES
+        digest, size = hashlib.sha256(), 0
+        with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
+            # The body is read to its end even when it will be refused: the workstation then
+            # gets the answer, not a connection closed under its upload.
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > limit:
+                    raise blobs.TooLarge(f"files up to {limit} bytes are kept; nothing was stored")
+                if named:
+                    digest.update(chunk)
+                    spool.write(chunk)
+            if not named:
+                raise blobs.NotReferenced(
+                    f"no attachment on the server names the file {sha256}; push the change "
+                    "that attaches it first"
+                )
+            if digest.hexdigest() != sha256:
+                raise blobs.HashMismatch(
+                    f"the {size} bytes received have SHA-256 {digest.hexdigest()}, not "
+                    f"{sha256}; nothing was stored"
+                )
+            created = await run_in_threadpool(blobs.put, sessions, sha256, size, spool)
+        if created:
+            log.info("stored file %s (%d bytes) from %s", sha256, size, who.device_id)
+        return {"sha256": sha256, "size": size, "created": created}
+
+    @app.get("/v1/blobs/{sha256}", response_class=StreamingResponse,
+             responses=ERRORS | BYTES_OUT, dependencies=checked)  # fmt: skip
+    def blob_get(sha256: Sha, who: Auth) -> StreamingResponse:
+        size = blobs.size_of(sessions, sha256)
+        return StreamingResponse(
+            blobs.chunks(sessions, sha256, size),
+            media_type="application/octet-stream",
+            headers={"Content-Length": str(size)},
+        )
 
     return app
 

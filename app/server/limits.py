@@ -7,19 +7,32 @@ from typing import Any
 
 
 class BodyLimit:
-    """ASGI middleware: a body longer than ``limit`` bytes gets 413 and reaches no handler."""
+    """ASGI middleware: a body longer than ``limit`` bytes gets 413 and reaches no handler.
 
-    def __init__(self, app: Any, limit: int) -> None:
+    ``larger`` names the requests that may carry more: ``(method, path prefix, limit)``
+    (a file upload).
+    """
+
+    def __init__(self, app: Any, limit: int, larger: tuple[tuple[str, str, int], ...] = ()) -> None:
         self.app = app
         self.limit = limit
+        self.larger = larger
+
+    def _limit_of(self, scope: dict[str, Any]) -> int:
+        method, path = scope.get("method", ""), scope.get("path", "")
+        for m, prefix, limit in self.larger:
+            if method == m and path.startswith(prefix):
+                return limit
+        return self.limit
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit_of(scope)
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await _too_large(send, self.limit)
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            await _too_large(send, limit)
             return
         seen = 0
         refused = False
@@ -29,7 +42,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
+                if seen > limit:
                     refused = True
                     raise _TooLarge
             return message
@@ -38,7 +51,7 @@ class BodyLimit:
             await self.app(scope, counted, send)
         except _TooLarge:
             if refused:
-                await _too_large(send, self.limit)
+                await _too_large(send, limit)
 
 
 class _TooLarge(Exception):

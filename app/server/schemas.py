@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.sync.protocol import MAX_PULL, MAX_PUSH
+from app.sync.protocol import MAX_HASHES, MAX_PULL, MAX_PUSH
 
 
 class Strict(BaseModel):
@@ -98,6 +98,23 @@ class SnapshotIn(Strict):
 class SnapshotOut(BaseModel):
     rows: list[dict[str, Any]]
     next: dict[str, Any] | None
+
+
+SHA256 = r"^[0-9a-f]{64}$"
+
+
+class MissingIn(Strict):
+    hashes: list[Annotated[str, Field(pattern=SHA256)]] = Field(max_length=MAX_HASHES)
+
+
+class MissingOut(BaseModel):
+    missing: list[str]
+
+
+class BlobOut(BaseModel):
+    sha256: str
+    size: int
+    created: bool  # false: the server had these bytes already
 
 
 class ErrorOut(BaseModel):

@@ -9,12 +9,17 @@ Kefu Desk server), or the server's own code.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
 
 from app.errors import KefuError
 from app.sync.protocol import PROTOCOL, PROTOCOL_HEADER
+
+BLOCK = 1024 * 1024  # bytes handed on at a time while a file downloads
 
 
 class SyncError(KefuError):
@@ -79,16 +84,59 @@ class ServerClient:
     def snapshot(self, table: str, after: dict[str, Any] | None, limit: int) -> dict[str, Any]:
         return self._call("POST", "/v1/snapshot", {"table": table, "after": after, "limit": limit})
 
+    # -- evidence files ------------------------------------------------------------------
+
+    def missing_blobs(self, hashes: list[str]) -> list[str]:
+        """Which of ``hashes`` (at most MAX_HASHES) the server has no bytes for."""
+        return list(self._call("POST", "/v1/blobs/missing", {"hashes": hashes})["missing"])
+
+    def upload_blob(self, sha256: str, path: Path) -> dict[str, Any]:
+        """Send a file's bytes, read from disk as they go (never whole in memory)."""
+        headers = {"Content-Type": "application/octet-stream",
+                   "Content-Length": str(path.stat().st_size)}  # fmt: skip
+        with path.open("rb") as fh:
+            return self._call("PUT", f"/v1/blobs/{sha256}", content=fh, headers=headers)
+
+    def download_blob(self, sha256: str, write: Callable[[bytes], object]) -> int:
+        """Hand a file's bytes to ``write`` as they arrive; returns how many came."""
+        path = f"/v1/blobs/{sha256}"
+        with (
+            self._transport_errors(),
+            self._http.stream("GET", path, headers=self._auth()) as response,
+        ):
+            if response.status_code != 200:
+                response.read()
+                self._answer(response, path)
+                raise SyncError("bad_response", f"{path} answered {response.status_code}")
+            got = 0
+            for chunk in response.iter_bytes(BLOCK):
+                write(chunk)
+                got += len(chunk)
+            return got
+
     # -- plumbing ------------------------------------------------------------------------
 
-    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
-        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+    def _auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+
+    @contextmanager
+    def _transport_errors(self) -> Iterator[None]:
         try:
-            response = self._http.request(method, path, json=body, headers=headers)
+            yield
         except httpx.TimeoutException as exc:
             raise SyncError("offline", f"the server at {self.url} did not answer in time") from exc
         except httpx.TransportError as exc:
             raise SyncError("offline", f"cannot reach the server at {self.url}: {exc}") from exc
+
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None, *,
+              content: Any = None, headers: dict[str, str] | None = None) -> dict[str, Any]:  # fmt: skip
+        with self._transport_errors():
+            response = self._http.request(
+                method, path, json=body, content=content, headers=self._auth() | (headers or {})
+            )
+        return self._answer(response, path)
+
+    def _answer(self, response: httpx.Response, path: str) -> dict[str, Any]:
         try:
             data = response.json()
         except ValueError:

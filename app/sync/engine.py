@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from app import clock
 from app.db.store import Store
 from app.models import MutationState, OutboxMutation
-from app.sync import replica
+from app.sync import blobs, replica
 from app.sync.client import ServerClient, SyncError
 from app.sync.protocol import MAX_PULL, MAX_PUSH
 
@@ -38,6 +38,9 @@ class Report:
     pending: int = 0
     conflicts: int = 0
     tickets: set[str] = field(default_factory=set)  # tickets the pulled changes touched
+    uploaded: int = 0  # evidence files sent to the server
+    downloaded: int = 0  # evidence files fetched into the files folder
+    waiting: int = 0  # evidence files that could not travel this time (tried again next sync)
 
 
 def _quiet(_phase: str, _done: int, _total: int) -> None:
@@ -91,6 +94,11 @@ def sync_once(store: Store, client: ServerClient, progress: Progress = _quiet) -
             raise
         log.warning("the server asks for a reset: %s", exc)
         reset(store, client, cid, report, progress)
+    files = blobs.transfer(store, client)
+    report.uploaded, report.downloaded, report.waiting = (
+        files.uploaded, files.downloaded, files.waiting
+    )  # fmt: skip
+    report.tickets |= files.tickets
     with store.sessions.begin() as s:
         replica.set_facts(s, **{replica.LAST: clock.now().isoformat()})
     report.pending, report.conflicts = counts(store)

@@ -18,8 +18,9 @@ from app.models import SYNC_TABLES, Base
 from app.models.base import UTCDateTime
 
 # Tables that stay where they are: the outbox and store facts are the device's own; the sync
-# tables are bookkeeping of each end.
-LOCAL_TABLES = frozenset({"outbox", "kefu_meta"}) | SYNC_TABLES
+# tables are bookkeeping of each end; the server's file bytes (blobs) travel one file at a
+# time through /v1/blobs, never as rows.
+LOCAL_TABLES = frozenset({"outbox", "kefu_meta", "blobs"}) | SYNC_TABLES
 
 TEAM_STREAM = uuid.UUID(int=0)  # rows that belong to no shop (agents, shared tags, ...)
 

@@ -517,43 +517,53 @@
     <context>
         <name>AttachmentsBox</name>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="107" />
-            <location filename="../../ui/ticket/attachments_box.py" line="210" />
+            <location filename="../../ui/ticket/attachments_box.py" line="120" />
+            <location filename="../../ui/ticket/attachments_box.py" line="261" />
             <source>Evidence files (%1)</source>
             <translation>证据文件（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="131" />
+            <location filename="../../ui/ticket/attachments_box.py" line="127" />
+            <source>not downloaded yet</source>
+            <translation>尚未下载</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/attachments_box.py" line="175" />
             <source>Attach files</source>
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="145" />
+            <location filename="../../ui/ticket/attachments_box.py" line="189" />
             <source>The clipboard holds no picture to attach.</source>
             <translation>剪贴板里没有可以添加的图片。</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="168" />
+            <location filename="../../ui/ticket/attachments_box.py" line="212" />
             <source>Attaching…</source>
             <translation>正在添加…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="186" />
+            <location filename="../../ui/ticket/attachments_box.py" line="230" />
             <source>%1 is too large (%2 MB): files up to %3 MB can be attached. Nothing was added.</source>
             <translation>%1 太大（%2 MB）：只能添加不超过 %3 MB 的文件。没有添加任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="211" />
+            <location filename="../../ui/ticket/attachments_box.py" line="249" />
+            <source>%1 has not been downloaded yet; it comes with the next sync.</source>
+            <translation>%1 尚未下载，下次同步时会自动下载。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/attachments_box.py" line="268" />
             <source>Drop files here or paste a screenshot (Ctrl+Shift+V).</source>
             <translation>把文件拖到这里，或粘贴截图（Ctrl+Shift+V）。</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="212" />
+            <location filename="../../ui/ticket/attachments_box.py" line="269" />
             <source>Add files…</source>
             <translation>添加文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="213" />
+            <location filename="../../ui/ticket/attachments_box.py" line="270" />
             <source>Paste screenshot</source>
             <translation>粘贴截图</translation>
         </message>

@@ -105,7 +105,7 @@ class SyncRunner(QObject):
             True, False, report.pending, report.conflicts, last_synced
         )  # fmt: skip
         self.sig_state.emit(self._state)
-        if report.pulled or report.rejected:
+        if report.pulled or report.rejected or report.downloaded:
             tickets = set()
             for raw in report.tickets:
                 try:

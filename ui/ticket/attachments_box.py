@@ -1,5 +1,7 @@
 """The ticket's evidence files: drop files on the box or paste a screenshot to attach them;
-images show as thumbnails and open in a preview; the bytes are kept once per content."""
+images show as thumbnails (decoded on a worker) and open in a preview; the bytes are kept once
+per content. A file recorded on another workstation whose bytes have not arrived yet shows as
+a placeholder until a sync brings them."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from pathlib import Path
 
 import pendulum
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,8 +31,9 @@ from app.services.attachments import attach_files, store_bytes, store_file
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.ops import run_op
+from ui.ticket.thumbnails import THUMB, ThumbCache, thumbnail, waiting_icon
 
-THUMB = 72
+WAITING = Qt.ItemDataRole.UserRole + 1  # True: the file's bytes are not here yet
 
 
 class AttachmentsBox(QGroupBox):
@@ -40,6 +43,10 @@ class AttachmentsBox(QGroupBox):
         self.ctx = ctx
         self.ticket_id: uuid.UUID | None = None
         self.items: list[AttachmentInfo] = []
+        self.here: set[str] = set()  # hashes whose bytes are in the files folder
+        self._thumbs = ThumbCache()
+        self._decoding: set[str] = set()  # hashes whose thumbnail a worker is making
+        self._waiting_icon = waiting_icon()
         self.setAcceptDrops(True)
         self.list = QListWidget(self)
         self.list.setObjectName("attachmentList")
@@ -82,30 +89,67 @@ class AttachmentsBox(QGroupBox):
         if ticket_id is None:
             self._show([])
             return
-        sessions = self.ctx.sessions
-        run_op(self, lambda: ticket_attachments(sessions, ticket_id)).on_success(
-            lambda found, tid=ticket_id: self._show(found) if tid == self.ticket_id else None
+        sessions, files = self.ctx.sessions, self.ctx.store.files_dir
+
+        def load() -> tuple[list[AttachmentInfo], set[str]]:
+            found = ticket_attachments(sessions, ticket_id)
+            here = {a.sha256 for a in found if stored_path(files, a.sha256).is_file()}
+            return found, here
+
+        run_op(self, load).on_success(
+            lambda got, tid=ticket_id: self._show(*got) if tid == self.ticket_id else None
         ).start()
 
-    def _show(self, found: list[AttachmentInfo]) -> None:
-        self.items = found
+    def _show(self, found: list[AttachmentInfo], here: set[str]) -> None:
+        self.items, self.here = found, here
         self.list.clear()
         files = self.ctx.store.files_dir
         for info in found:
-            item = QListWidgetItem(info.filename, self.list)
+            item = QListWidgetItem(self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(info.id))
-            added = info.added_at.in_timezone(pendulum.local_timezone()).format("MM-DD HH:mm")
-            item.setToolTip(
-                f"{info.filename}\n{info.size / 1024:.0f} KB · {added} · {info.added_by}"
-            )
-            path = stored_path(files, info.sha256)
-            if info.is_image and path.exists():
-                image = QPixmap(str(path))
-                if not image.isNull():
-                    item.setIcon(QIcon(image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                                    Qt.TransformationMode.SmoothTransformation)))  # fmt: skip
+            if info.sha256 not in here:
+                item.setData(WAITING, True)
+                item.setIcon(self._waiting_icon)
+            elif info.is_image:
+                icon = self._thumbs.get(info.sha256)
+                if icon is not None:
+                    item.setIcon(icon)
+                else:
+                    self._decode(info.sha256, stored_path(files, info.sha256))
+            self._label(item, info)
         self.setTitle(self.tr("Evidence files (%1)").replace("%1", str(len(found))))
         self.list.setVisible(bool(found))
+
+    def _label(self, item: QListWidgetItem, info: AttachmentInfo) -> None:
+        added = info.added_at.in_timezone(pendulum.local_timezone()).format("MM-DD HH:mm")
+        tip = f"{info.filename}\n{info.size / 1024:.0f} KB · {added} · {info.added_by}"
+        if item.data(WAITING):
+            waiting = self.tr("not downloaded yet")
+            item.setText(f"{info.filename}\n({waiting})")
+            item.setToolTip(f"{tip}\n{waiting}")
+        else:
+            item.setText(info.filename)
+            item.setToolTip(tip)
+
+    def _decode(self, sha256: str, path: Path) -> None:
+        """Decode and scale the photo on a worker; the icon is made here when it comes."""
+        if sha256 in self._decoding:
+            return
+        self._decoding.add(sha256)
+        run_op(self, lambda: thumbnail(path)).on_success(
+            lambda image: self._decoded(sha256, image)
+        ).on_failure(lambda _exc: self._decoding.discard(sha256)).start()
+
+    def _decoded(self, sha256: str, image: QImage) -> None:
+        self._decoding.discard(sha256)
+        if image.isNull():
+            return
+        icon = self._thumbs.put(sha256, image)
+        wanted = {str(i.id) for i in self.items if i.sha256 == sha256}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in wanted and not item.data(WAITING):
+                item.setIcon(icon)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.ticket_id is not None and self.ticket_id in changes.tickets:
@@ -200,6 +244,13 @@ class AttachmentsBox(QGroupBox):
         if info is None:
             return
         path = stored_path(self.ctx.store.files_dir, info.sha256)
+        if item.data(WAITING) and not path.is_file():
+            self.message.setText(
+                self.tr("%1 has not been downloaded yet; it comes with the next sync.").replace(
+                    "%1", info.filename
+                )
+            )
+            return
         if info.is_image:
             self.preview = Preview(path, info.filename, self)
             self.preview.show()
@@ -208,6 +259,12 @@ class AttachmentsBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Evidence files (%1)").replace("%1", str(len(self.items))))
+        by_id = {str(i.id): i for i in self.items}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            info = by_id.get(item.data(Qt.ItemDataRole.UserRole))
+            if info is not None:
+                self._label(item, info)
         self.hint.setText(self.tr("Drop files here or paste a screenshot (Ctrl+Shift+V)."))
         self.add_button.setText(self.tr("Add files…"))
         self.paste_button.setText(self.tr("Paste screenshot"))
