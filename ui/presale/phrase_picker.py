@@ -4,8 +4,7 @@ picker opens; filtering is an in-memory match over the initials saved with each 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.queries.phrases import PhraseRow
 from app.services.phrase_text import PhraseIndex
+from ui.picker_keys import picker_key
 
 SHOWN = 50
 PREVIEW = 60
@@ -81,22 +81,8 @@ class PhrasePicker(QDialog):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            plain = event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.KeypadModifier,
-            )
-            if plain and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-                return self.choose(key - Qt.Key.Key_1)
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                return self.choose(max(self.list.currentRow(), 0))
-            if watched is self.query and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                step = 1 if key == Qt.Key.Key_Down else -1
-                row = min(max(self.list.currentRow() + step, 0), self.list.count() - 1)
-                self.list.setCurrentRow(row)
-                return True
-        return super().eventFilter(watched, event)
+        taken = picker_key(watched, event, self.query, self.list, self.choose)
+        return super().eventFilter(watched, event) if taken is None else taken
 
     @Slot(str)
     def _on_query_text_changed(self, _text: str) -> None:

@@ -43,6 +43,30 @@ def test_picker_filters_by_initials_and_inserts_with_number_key(qtbot, store, se
     assert "phrases" not in window.presale.dialogs  # closed after inserting
 
 
+def test_arrows_in_the_filter_move_the_choice_and_enter_takes_it(qtbot, store, seeded, window):
+    phrases(store, seeded)
+    open_ticket(qtbot, window, seeded.tickets[0])
+    trigger(qtbot, window, ActionId.QUICK_PHRASES)
+    picker = window.presale.dialogs["phrases"]
+    qtbot.waitUntil(lambda: picker.list.count() == 3, timeout=5000)
+    titles = [p.title for p in picker.shown]
+    qtbot.keyClick(picker.query, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.query, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.query, Qt.Key.Key_Down)  # stops at the last row
+    assert picker.list.currentRow() == 2
+    qtbot.keyClick(picker.query, Qt.Key.Key_Up)
+    assert picker.list.currentRow() == 1
+    qtbot.keyClick(picker.query, Qt.Key.Key_Return)
+    settle(qtbot)
+    inserted = {
+        "已发货": "tb_买家0号您好，订单24031500000088已发货",
+        "欢迎": "亲，您好～",
+        "发票": "支持开发票，〔优惠券〕",
+    }
+    assert window.conversation.reply.editor.toPlainText() == inserted[titles[1]]
+    assert "phrases" not in window.presale.dialogs
+
+
 def test_missing_placeholder_is_pointed_at(qtbot, store, seeded, window):
     phrases(store, seeded)
     open_ticket(qtbot, window, seeded.tickets[0])
