@@ -34,7 +34,7 @@ class SuppliersDialog(QDialog):
         self.setObjectName("suppliersDialog")
         self.ctx = ctx
         self.can_edit = ctx.actor.is_supervisor
-        self.resize(1000, 600)
+        self.resize(1120, 600)
         self.list = QTreeWidget(self)
         self.list.setObjectName("suppliersList")
         self.list.setColumnCount(5)
@@ -50,8 +50,8 @@ class SuppliersDialog(QDialog):
         )  # fmt: skip
         self.confirm: QMessageBox | None = None
         row = QHBoxLayout(self)
-        row.addWidget(self.list, 3)
-        row.addWidget(self.panel, 4)
+        row.addWidget(self.list, 5)
+        row.addWidget(self.panel, 5)
         self.rows: list[SupplierInfo] = []
         self.editing: uuid.UUID | None = None
         self.retranslate()
