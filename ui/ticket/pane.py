@@ -62,6 +62,12 @@ class TicketPane(QWidget):
         self.take.setObjectName("assignToMe")
         self.priority = QComboBox(self)
         self.priority.setObjectName("ticketPriority")
+        for combo, shortest in ((self.status, 5), (self.assignee, 8), (self.priority, 3)):
+            # the pane is narrow: a long name shrinks its combo instead of widening the pane
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(shortest)
         self.banner = Banner("ticketBanner", self)
         self.windows = WindowsBox(self)
         self.customer = CustomerBox(self)

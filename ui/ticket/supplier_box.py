@@ -96,6 +96,7 @@ class SupplierBox(QGroupBox):
         editor = QWidget(self)
         editor.setObjectName("supplierEditor")
         self.prompt = QLabel(editor)
+        self.prompt.setWordWrap(True)  # a long question must not widen the narrow pane
         self.item_choice = QComboBox(editor)
         self.item_choice.setObjectName("supplierItem")
         self.text = QLineEdit(editor)
