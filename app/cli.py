@@ -26,6 +26,7 @@ SUBCOMMANDS = {
     "sop": ("app.workflows.cli", "check the SOP scripts"),
     "serve": ("app.server.cli", "run the team sync server"),
     "user": ("app.server.cli_user", "add users and reset passwords on the team server"),
+    "server": ("app.server.cli_server", "maintenance of the team server's database (prune)"),
     "sync": ("app.sync.cli", "sync a workstation store with the team server"),
     "import": ("app.connectors.cli", "import platform order or after-sale exports"),
 }

@@ -66,9 +66,12 @@ def run(args: argparse.Namespace) -> int:
         out["tickets"] = sorted(out["tickets"])
         print(json.dumps(out, ensure_ascii=False))
     else:
+        files = ", ".join(f"{n} {what}" for what, n in (("uploaded", report.uploaded),
+                          ("downloaded", report.downloaded), ("waiting", report.waiting)) if n)  # fmt: skip
         print(f"pushed {report.pushed} ({report.applied} applied, {report.rejected} rejected), "
               f"pulled {report.pulled}; pending {report.pending}, conflicts {report.conflicts}"
-              + (" (downloaded afresh)" if report.reset else ""))  # fmt: skip
+              + (" (downloaded afresh)" if report.reset else "")
+              + (f"; evidence files {files}" if files else ""))  # fmt: skip
     return EXIT_CONFLICTS if report.conflicts else 0
 
 

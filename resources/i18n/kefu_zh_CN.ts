@@ -517,53 +517,53 @@
     <context>
         <name>AttachmentsBox</name>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="120" />
-            <location filename="../../ui/ticket/attachments_box.py" line="261" />
+            <location filename="../../ui/ticket/attachments_box.py" line="119" />
+            <location filename="../../ui/ticket/attachments_box.py" line="260" />
             <source>Evidence files (%1)</source>
             <translation>证据文件（%1）</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="127" />
+            <location filename="../../ui/ticket/attachments_box.py" line="126" />
             <source>not downloaded yet</source>
             <translation>尚未下载</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="175" />
+            <location filename="../../ui/ticket/attachments_box.py" line="174" />
             <source>Attach files</source>
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="189" />
+            <location filename="../../ui/ticket/attachments_box.py" line="188" />
             <source>The clipboard holds no picture to attach.</source>
             <translation>剪贴板里没有可以添加的图片。</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="212" />
+            <location filename="../../ui/ticket/attachments_box.py" line="211" />
             <source>Attaching…</source>
             <translation>正在添加…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="230" />
+            <location filename="../../ui/ticket/attachments_box.py" line="229" />
             <source>%1 is too large (%2 MB): files up to %3 MB can be attached. Nothing was added.</source>
             <translation>%1 太大（%2 MB）：只能添加不超过 %3 MB 的文件。没有添加任何文件。</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="249" />
+            <location filename="../../ui/ticket/attachments_box.py" line="248" />
             <source>%1 has not been downloaded yet; it comes with the next sync.</source>
             <translation>%1 尚未下载，下次同步时会自动下载。</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="268" />
+            <location filename="../../ui/ticket/attachments_box.py" line="267" />
             <source>Drop files here or paste a screenshot (Ctrl+Shift+V).</source>
             <translation>把文件拖到这里，或粘贴截图（Ctrl+Shift+V）。</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="269" />
+            <location filename="../../ui/ticket/attachments_box.py" line="268" />
             <source>Add files…</source>
             <translation>添加文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/attachments_box.py" line="270" />
+            <location filename="../../ui/ticket/attachments_box.py" line="269" />
             <source>Paste screenshot</source>
             <translation>粘贴截图</translation>
         </message>
@@ -2690,17 +2690,17 @@
             <translation>没有找到。按 Esc 关闭。</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/search_dialog.py" line="150" />
+            <location filename="../../ui/knowledge/search_dialog.py" line="136" />
             <source>1–9 or Enter inserts · ↑↓ choose · Esc closes · ● this ticket's products</source>
             <translation>1–9 或回车插入 · ↑↓ 选择 · Esc 关闭 · ● 本工单的商品</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/search_dialog.py" line="154" />
+            <location filename="../../ui/knowledge/search_dialog.py" line="140" />
             <source>Product knowledge</source>
             <translation>商品知识库</translation>
         </message>
         <message>
-            <location filename="../../ui/knowledge/search_dialog.py" line="156" />
+            <location filename="../../ui/knowledge/search_dialog.py" line="142" />
             <source>Search products: words or pinyin initials (dsm = 掉色吗)</source>
             <translation>搜索商品：文字或拼音首字母（dsm = 掉色吗）</translation>
         </message>
@@ -3455,17 +3455,17 @@
     <context>
         <name>PhrasePicker</name>
         <message>
-            <location filename="../../ui/presale/phrase_picker.py" line="110" />
+            <location filename="../../ui/presale/phrase_picker.py" line="96" />
             <source>Quick phrases</source>
             <translation>快捷语</translation>
         </message>
         <message>
-            <location filename="../../ui/presale/phrase_picker.py" line="111" />
+            <location filename="../../ui/presale/phrase_picker.py" line="97" />
             <source>Filter: words or pinyin initials (fh = 发货)</source>
             <translation>筛选:输入文字或拼音首字母(fh = 发货)</translation>
         </message>
         <message>
-            <location filename="../../ui/presale/phrase_picker.py" line="113" />
+            <location filename="../../ui/presale/phrase_picker.py" line="99" />
             <source>1–9 or Enter inserts · ↑↓ choose · Esc closes · ★ your own phrases</source>
             <translation>1–9 或回车插入 · ↑↓ 选择 · Esc 关闭 · ★ 我的快捷语</translation>
         </message>
@@ -3497,6 +3497,19 @@
             <location filename="../../ui/presale/menu.py" line="33" />
             <source>&amp;Pre-sale</source>
             <translation>售前(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preview</name>
+        <message>
+            <location filename="../../ui/ticket/preview.py" line="48" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/ticket/preview.py" line="50" />
+            <source>This picture cannot be shown.</source>
+            <translation>无法显示这张图片。</translation>
         </message>
     </context>
     <context>
@@ -4410,72 +4423,72 @@
     <context>
         <name>SupplierBox</name>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="266" />
+            <location filename="../../ui/ticket/supplier_box.py" line="267" />
             <source>The supplier's reason for refusing:</source>
             <translation>供应商拒绝的理由：</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="267" />
+            <location filename="../../ui/ticket/supplier_box.py" line="268" />
             <source>Why the shop closes it and bears the cost:</source>
             <translation>关闭原因（由店铺承担费用）：</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="268" />
+            <location filename="../../ui/ticket/supplier_box.py" line="269" />
             <source>What the shop asks the supplier for:</source>
             <translation>向供应商申请的内容：</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="273" />
+            <location filename="../../ui/ticket/supplier_box.py" line="274" />
             <source>Supplier after-sale</source>
             <translation>供应链售后</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="274" />
+            <location filename="../../ui/ticket/supplier_box.py" line="275" />
             <source>Accepted</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="275" />
+            <location filename="../../ui/ticket/supplier_box.py" line="276" />
             <source>The supplier accepted the after-sale</source>
             <translation>供应商已受理该售后</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="276" />
+            <location filename="../../ui/ticket/supplier_box.py" line="277" />
             <source>Refused…</source>
             <translation>已拒绝…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="277" />
+            <location filename="../../ui/ticket/supplier_box.py" line="278" />
             <source>The supplier refused: record its reason</source>
             <translation>供应商拒绝：填写其理由</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="278" />
+            <location filename="../../ui/ticket/supplier_box.py" line="279" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="279" />
+            <location filename="../../ui/ticket/supplier_box.py" line="280" />
             <source>The supplier did what it accepted</source>
             <translation>供应商已按受理内容处理完毕</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="280" />
+            <location filename="../../ui/ticket/supplier_box.py" line="281" />
             <source>Close (shop pays)…</source>
             <translation>关闭（店铺承担）…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="281" />
+            <location filename="../../ui/ticket/supplier_box.py" line="282" />
             <source>Pass to supplier…</source>
             <translation>转供应商…</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="282" />
+            <location filename="../../ui/ticket/supplier_box.py" line="283" />
             <source>OK</source>
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/supplier_box.py" line="283" />
+            <location filename="../../ui/ticket/supplier_box.py" line="284" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -4823,28 +4836,35 @@
             <source>synced %1</source>
             <translation>%1 已同步</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/status.py" line="41" />
+            <source>%n evidence file(s) still to travel</source>
+            <translation>
+                <numerusform>还有 %n 个证据文件待传输</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/sync/status.py" line="49" />
+            <location filename="../../ui/sync/status.py" line="52" />
             <source>Syncing…</source>
             <translation>正在同步…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status.py" line="51" />
+            <location filename="../../ui/sync/status.py" line="54" />
             <source>Log in again</source>
             <translation>需要重新登录</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status.py" line="53" />
+            <location filename="../../ui/sync/status.py" line="56" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status.py" line="55" />
+            <location filename="../../ui/sync/status.py" line="58" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status.py" line="56" />
+            <location filename="../../ui/sync/status.py" line="59" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
@@ -4905,42 +4925,42 @@
     <context>
         <name>TicketPane</name>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="185" />
+            <location filename="../../ui/ticket/pane.py" line="191" />
             <source>opened %1</source>
             <translation>创建于 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="208" />
+            <location filename="../../ui/ticket/pane.py" line="214" />
             <source>Unassigned</source>
             <translation>未分配</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="237" />
+            <location filename="../../ui/ticket/pane.py" line="243" />
             <source>Due %1</source>
             <translation>截止 %1</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="280" />
+            <location filename="../../ui/ticket/pane.py" line="286" />
             <source>Status changed to %1</source>
             <translation>状态已改为“%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="345" />
+            <location filename="../../ui/ticket/pane.py" line="351" />
             <source>Assign to me</source>
             <translation>分配给我</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="346" />
+            <location filename="../../ui/ticket/pane.py" line="352" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="347" />
+            <location filename="../../ui/ticket/pane.py" line="353" />
             <source>Select a ticket in the queue</source>
             <translation>请在左侧队列中选择一个工单</translation>
         </message>
         <message>
-            <location filename="../../ui/ticket/pane.py" line="348" />
+            <location filename="../../ui/ticket/pane.py" line="354" />
             <source>Status (F2)</source>
             <translation>状态（F2）</translation>
         </message>

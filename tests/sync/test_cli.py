@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -10,8 +11,12 @@ import httpx
 from sqlalchemy import select
 
 from app.db.store import open_store
-from app.models import Agent, Credential, Role
-from tests.sync.harness import PASSWORD, ROOT, ServerProcess
+from app.models import Agent, Credential, Role, TicketKind
+from app.services import Actor
+from app.services.attachments import attach_files, store_file
+from app.services.tickets import create_ticket
+from app.sync.client import SyncError
+from tests.sync.harness import PASSWORD, ROOT, ServerProcess, workstation
 
 
 def kefu(*args: str, stdin: str = "", env: dict | None = None) -> subprocess.CompletedProcess:
@@ -61,6 +66,57 @@ def test_serve_then_sync_headless(sqlite_server_db, tmp_path, team):
                      "bob", "--password-stdin", stdin="not the password\n")  # fmt: skip
         assert wrong.returncode == 2 and "wrong username or password" in wrong.stderr
     finally:
+        srv.stop()
+
+
+def _attach_file(store, actor, order_no: str, source) -> None:  # noqa: ANN001
+    tid = create_ticket(store.sessions, actor=actor, kind=TicketKind.QUALITY_CLAIM,
+                        order_no=order_no).created  # fmt: skip
+    stored = store_file(store.files_dir, source)
+    attach_files(store.sessions, actor=actor, ticket_id=tid, files=[stored.as_dict()])
+
+
+def test_sync_says_which_evidence_files_travelled(
+    sqlite_server_db, tmp_path, team, migrated_template, monkeypatch
+):
+    store, w = team
+    srv = ServerProcess(sqlite_server_db, tmp_path / "server.log").start()
+    a = workstation(migrated_template, tmp_path, srv.url, "小王")
+    try:
+        photo = tmp_path / "破损.jpg"
+        photo.write_bytes(os.urandom(5000))
+        _attach_file(a.store, a.actor, w.order_no, photo)
+
+        def dropped(*_args: object) -> dict:
+            raise SyncError("offline", "the network dropped")
+
+        monkeypatch.setattr(a.client, "upload_blob", dropped)
+        assert a.sync().waiting == 1  # the record reached the server, the bytes did not
+        desk = tmp_path / "bob.db"
+        first = kefu("sync", "--server", srv.url, "--db", str(desk), "--user", "bob",
+                     "--password-stdin", stdin=PASSWORD + "\n")  # fmt: skip
+        assert first.returncode == 0, first.stderr
+        assert first.stdout.rstrip().endswith("; evidence files 1 waiting")
+        monkeypatch.undo()
+        assert a.sync().uploaded == 1
+        second = kefu("sync", "--server", srv.url, "--db", str(desk))
+        assert second.stdout.rstrip().endswith("; evidence files 1 downloaded"), second.stdout
+        quiet = kefu("sync", "--server", srv.url, "--db", str(desk))
+        assert quiet.returncode == 0 and "evidence files" not in quiet.stdout
+        mine = open_store(str(desk))
+        with mine.sessions() as s:
+            bob = s.scalar(select(Agent).where(Agent.username == "bob"))
+            actor = Actor(bob.id, bob.role, bob.username)
+        receipt = tmp_path / "快递单.pdf"
+        receipt.write_bytes(b"%PDF-1.4 " + os.urandom(100))
+        _attach_file(mine, actor, w.order_no, receipt)
+        mine.close()
+        third = kefu("sync", "--server", srv.url, "--db", str(desk))
+        assert third.stdout.rstrip().endswith("; evidence files 1 uploaded"), third.stdout
+        fourth = kefu("sync", "--server", srv.url, "--db", str(desk))
+        assert "evidence files" not in fourth.stdout
+    finally:
+        a.close()
         srv.stop()
 
 

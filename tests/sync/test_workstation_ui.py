@@ -3,15 +3,19 @@ in ``syncStatus``, work on while the server is away, and list the conflicts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import func, select
 
 from app.drafts import Drafts
 from app.models import Message, TicketKind, TicketStatus
 from app.queries import lookups
+from app.services.attachments import attach_files, store_file
 from app.services.messages import add_note
 from app.services.tickets import change_status, create_ticket
+from app.sync.client import SyncError
 from tests.sync.harness import PASSWORD, ThreadServer
 from tests.ui.conftest import open_window, settle
 from ui.bus import ChangeBus
@@ -134,4 +138,44 @@ def test_conflicts_are_listed_and_can_be_let_go(qtbot, team, server, desks, tmp_
     qtbot.waitUntil(lambda: conflicts.table.rowCount() == 0, timeout=5000)
     settle(qtbot)
     assert isinstance(conflicts.status, QLabel)
+    runner.stop()
+
+
+def test_the_status_tooltip_says_how_many_files_still_travel(
+    qtbot, team, server, desks, tmp_path, monkeypatch
+):
+    _store, w = team
+    a = desks["小王"]
+    for n in range(3):
+        source = tmp_path / f"照片{n}.jpg"
+        source.write_bytes(os.urandom(2000))
+        tid = create_ticket(a.store.sessions, actor=a.actor, kind=TicketKind.QUALITY_CLAIM,
+                            order_no=w.order_no).created  # fmt: skip
+        stored = store_file(a.store.files_dir, source)
+        attach_files(a.store.sessions, actor=a.actor, ticket_id=tid, files=[stored.as_dict()])
+
+    def dropped(*_args: object) -> dict:
+        raise SyncError("offline", "the network dropped")
+
+    monkeypatch.setattr(a.client, "upload_blob", dropped)
+    assert a.sync().waiting == 3  # the records reached the server, the photos did not
+    dialog = _login(qtbot, server.url, "bob")
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=20000)
+    window, runner, hook = _workstation(qtbot, dialog.result_, tmp_path)
+    with qtbot.waitSignal(runner.sig_state, timeout=15000,
+                          check_params_cb=lambda st: st.online and not st.busy):  # fmt: skip
+        runner.start()
+    settle(qtbot)
+    assert runner.state.files_waiting == 3
+    still = QCoreApplication.translate("SyncStatus", "%n evidence file(s) still to travel", "", 3)
+    assert "3" in still and still in hook.status.toolTip()
+    # 小王's desk sends them: bob's next sync brings them, and the tooltip no longer says so
+    monkeypatch.undo()
+    assert a.sync().uploaded == 3
+    with qtbot.waitSignal(runner.sig_state, timeout=15000,
+                          check_params_cb=lambda st: st.online and not st.busy):  # fmt: skip
+        runner.sync_now()
+    settle(qtbot)
+    assert runner.state.files_waiting == 0
+    assert still not in hook.status.toolTip() and hook.status.toolTip()
     runner.stop()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QImage
 
 from app.queries.attachments import stored_path, ticket_attachments
@@ -59,7 +59,28 @@ def test_dropped_files_are_attached_once_with_thumbnails(qtbot, window, tmp_path
         if box.list.item(i).text().endswith(".png")
     )
     box._open(image_item)
-    assert box.preview.isVisible()
+    preview = box.preview
+    assert preview.isVisible()
+    # decoded on a worker: "loading…" until the picture comes, then the picture at its size
+    assert preview.image.text() == QCoreApplication.translate("Preview", "Loading…")
+    qtbot.waitUntil(lambda: not preview.image.pixmap().isNull(), timeout=5000)
+    shown = preview.image.pixmap()
+    assert (shown.width(), shown.height()) == (40, 30)
+    assert shown.toImage().pixelColor(20, 15) == QColor("red")
+    preview.close()
+
+
+def test_a_damaged_picture_says_so_in_the_preview(qtbot, window, tmp_path):
+    box = window.ticket.attachments
+    broken = tmp_path / "坏的照片.png"
+    broken.write_bytes(b"\x89PNG not really a picture")
+    _drop(box, [broken])
+    qtbot.waitUntil(lambda: box.list.count() == 1, timeout=5000)
+    settle(qtbot)
+    box._open(box.list.item(0))
+    unreadable = QCoreApplication.translate("Preview", "This picture cannot be shown.")
+    qtbot.waitUntil(lambda: box.preview.image.text() == unreadable, timeout=5000)
+    assert box.preview.image.pixmap().isNull()
     box.preview.close()
 
 

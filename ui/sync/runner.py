@@ -34,6 +34,7 @@ class SyncState:
     problem: str = ""  # the last error's code ("offline", "unauthorized", ...)
     message: str = ""
     retry_in_ms: int = 0
+    files_waiting: int = 0  # evidence files that could not travel in the last sync
 
 
 class SyncRunner(QObject):
@@ -101,9 +102,8 @@ class SyncRunner(QObject):
         report, last_synced = outcome
         self._busy = False
         self._retry_ms = FIRST_RETRY_MS
-        self._state = SyncState(
-            True, False, report.pending, report.conflicts, last_synced
-        )  # fmt: skip
+        self._state = SyncState(True, False, report.pending, report.conflicts, last_synced,
+                                files_waiting=report.waiting)  # fmt: skip
         self.sig_state.emit(self._state)
         if report.pulled or report.rejected or report.downloaded:
             tickets = set()
@@ -129,8 +129,9 @@ class SyncRunner(QObject):
         counts = exc.params.get("counts") if isinstance(exc, KefuError) else None
         pending, conflicts = counts or (self._state.pending, self._state.conflicts)
         self._state = SyncState(
-            False, False, pending, conflicts, self._state.last_synced, code, str(exc), delay
-        )
+            False, False, pending, conflicts, self._state.last_synced, code, str(exc), delay,
+            files_waiting=self._state.files_waiting,
+        )  # fmt: skip
         self.sig_state.emit(self._state)
         if delay:
             self._next(delay)

@@ -38,7 +38,10 @@ class SyncStatus(QToolButton):
             local = pendulum.parse(state.last_synced).in_timezone(pendulum.local_timezone())
             parts.append(self.tr("synced %1").replace("%1", local.format("HH:mm")))
         self.setText(" · ".join(parts))
-        self.setToolTip("\n".join(t for t in (self.server, state.message or self.text()) if t))
+        files = (self.tr("%n evidence file(s) still to travel", "", state.files_waiting)
+                 if state.files_waiting else "")  # fmt: skip
+        tip = (self.server, state.message or self.text(), files)
+        self.setToolTip("\n".join(t for t in tip if t))
         colour = "#c62828" if state.conflicts or state.problem == "unauthorized" else (
             "#9e9e9e" if state.online is False else "#2e7d32"
         )  # fmt: skip

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pendulum
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from app.services.attachments import attach_files, store_bytes, store_file
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.ops import run_op
+from ui.ticket.preview import Preview
 from ui.ticket.thumbnails import THUMB, ThumbCache, thumbnail, waiting_icon
 
 WAITING = Qt.ItemDataRole.UserRole + 1  # True: the file's bytes are not here yet
@@ -273,19 +272,3 @@ class AttachmentsBox(QGroupBox):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-class Preview(QDialog):
-    """An image at its size (scrollable), for reading a label or a receipt."""
-
-    def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("attachmentPreview")
-        self.setWindowTitle(title)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.image = QLabel(self)
-        self.image.setPixmap(QPixmap(str(path)))
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.image)
-        QVBoxLayout(self).addWidget(scroll)
-        self.resize(800, 600)

@@ -30,6 +30,14 @@ def thumbnail(path: Path, side: int = THUMB) -> QImage:
                         Qt.TransformationMode.SmoothTransformation)  # fmt: skip
 
 
+def full_size(path: Path) -> QImage:
+    """The picture at ``path`` at its own size, turned the way the camera says (a null image
+    if unreadable). Worker-thread safe, like :func:`thumbnail`."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    return reader.read()
+
+
 def waiting_icon(side: int = THUMB) -> QIcon:
     """A grey tile with a downward arrow: the file is on its way."""
     pixmap = QPixmap(side, side)
