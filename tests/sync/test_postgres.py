@@ -118,3 +118,28 @@ def test_a_desk_too_far_behind_sends_its_outbox_then_downloads_afresh(pg_team, p
             == 1
         )
     assert differences(state_of(store), state_of(b.store)) == []
+
+
+def test_kefu_server_prune_on_postgresql(pg_url, pg_team, pg_desks):
+    import json
+
+    from tests.sync.test_cli import kefu
+
+    store, w, _srv = pg_team
+    a, bob = pg_desks["小王"], pg_desks["bob"]
+    tid = create_ticket(a.store.sessions, actor=a.actor, kind=TicketKind.QUALITY_CLAIM,
+                        order_no=w.order_no).created  # fmt: skip
+    a.sync()
+    done = kefu("server", "prune", "--db", pg_url, "--keep-days", "0", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["changes"]["pruned"] > 0 and report["changes"]["kept"] == 0
+    with store.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Change)) == 0
+    assert not a.sync().reset  # she had everything
+    add_note(a.store.sessions, actor=a.actor, ticket_id=tid, body="剪枝之后")
+    assert a.sync().applied == 1
+    behind = bob.sync()  # bob had not seen the ticket: he downloads afresh
+    assert behind.reset and behind.pending == 0
+    with bob.store.sessions() as s:
+        assert s.scalar(select(func.count()).where(Message.body == "剪枝之后")) == 1
