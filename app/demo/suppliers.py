@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import uuid
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.demo import catalog
@@ -125,6 +125,12 @@ def _requests(  # noqa: PLR0913
             updated_at=to_datetime(done or (sent if status == S.SENT else answered)),
         )
         s.add(row)
+        if status == S.SENT and row.due_at < ticket.due_at:  # as the services would set it
+            s.execute(
+                update(Ticket)
+                .where(Ticket.id == ticket.id)
+                .values(due_at=row.due_at, due_rule="supplier_answer", updated_at=Ticket.updated_at)
+            )
         _events(s, rng, ticket, row, (sent, answered, done))
     return len(cases)
 

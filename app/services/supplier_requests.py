@@ -25,6 +25,7 @@ from app.models import (
     derived_id,
 )
 from app.models.enums import PRESALE_KINDS
+from app.services import windows
 from app.services.suppliers import OPEN, supplier_of
 from app.services.unit import Actor, Changes, audit, mutation, timeline
 
@@ -174,6 +175,7 @@ def send_to_supplier(
         )
     _open_one(s, actor, ticket, item, id=id, reason=words[:MAX_TEXT], at=at)
     _touch(ticket, at)
+    windows.retarget_later(s, ticket, at)
     return Changes(tickets={ticket_id}, queue=True, created=id)
 
 
@@ -233,6 +235,7 @@ def _changed(
     row.version += 1
     ticket = _ticket(s, row.ticket_id)
     _touch(ticket, at)
+    windows.retarget_later(s, ticket, at)
     details = {"status": row.status.value, **details}
     timeline(s, actor, ticket.id, what, at=at, **details)
     audit(s, actor, f"supplier_request.{row.status.value}", "supplier_request", row.id,

@@ -138,9 +138,9 @@ def create_ticket(
             )
         )
     s.flush()
-    windows.retarget(s, ticket, (due_at, rule), at)
     timeline(s, actor, id, "created", at=at, kind=kind, order_no=order.order_no if order else None)
     open_for_new_ticket(s, actor, ticket, item_ids, at)  # supplied items go to their supplier
+    windows.retarget(s, ticket, (due_at, rule), at)
     audit(
         s,
         actor,

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 
 from pendulum import DateTime
-from sqlalchemy import Connection, Uuid, bindparam, select
+from sqlalchemy import Connection, Uuid, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app import clock
@@ -18,6 +18,8 @@ from app.models import (
     Order,
     OrderItem,
     Shop,
+    SupplierRequest,
+    SupplierRequestStatus,
     Ticket,
     TicketKind,
 )
@@ -215,9 +217,9 @@ def retarget_later(s: Session, ticket: Ticket, at: DateTime) -> None:
 def retarget(
     s: Session, ticket: Ticket, candidate: tuple[DateTime, str], at: DateTime | None = None
 ) -> None:
-    """Set the ticket's due time: ``candidate`` (a service target), an earlier open window, or
-    an earlier open promise (a reship or a follow-up: it counts even once it is overdue, so an
-    unkept promise shows as overdue in the queue)."""
+    """Set the ticket's due time: ``candidate`` (a service target), an earlier open window, an
+    earlier open promise (a reship or a follow-up: it counts even once it is overdue, so an
+    unkept promise shows as overdue in the queue), or an earlier answer a supplier owes."""
     due_at, rule = candidate
     rows = remedy_rows.remedy_rows(s, ticket.id)
     extensions = extension_rows.granted(s, ticket.id)
@@ -228,4 +230,18 @@ def retarget(
     promises = remedy_rows.promises(rows)
     if promises and promises[0][0] < due_at:
         due_at, rule = promises[0]
+    answer = supplier_answer_due(s, ticket.id)
+    if answer is not None and answer < due_at:  # chase the supplier when its answer is due
+        due_at, rule = answer, "supplier_answer"
     ticket.due_at, ticket.due_rule = due_at, rule
+
+
+def supplier_answer_due(s: Session, ticket_id: uuid.UUID) -> DateTime | None:
+    """When the earliest answer a supplier still owes on the ticket is due (None: none)."""
+    return s.scalar(
+        select(func.min(SupplierRequest.due_at)).where(
+            SupplierRequest.ticket_id == ticket_id,
+            SupplierRequest.status == SupplierRequestStatus.SENT,
+            SupplierRequest.deleted_at.is_(None),
+        )
+    )

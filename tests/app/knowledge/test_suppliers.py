@@ -15,6 +15,7 @@ from app.models import (
     SupplierRequest,
     SupplierRequestStatus,
     SupplierSku,
+    Ticket,
     TicketEvent,
     TicketKind,
     TicketStatus,
@@ -259,3 +260,19 @@ def test_a_refusal_sent_again_leaves_the_supervisors_list(store, w, boss, socks)
         store.sessions, actor=w.actor, request_id=again, accepted=False, refusal="还是不认"
     )
     assert [r.request.id for r in supplier_attention(store.sessions)] == [again]
+
+
+def test_the_ticket_comes_due_when_the_suppliers_answer_is_due(store, w, boss):
+    quick = save_supplier(store.sessions, actor=boss, shop_id=w.shop_id,
+                          values=FACTORY | {"answer_hours": 1}).created  # fmt: skip
+    set_supplied_skus(store.sessions, actor=boss, supplier_id=quick, skus=["SOCK-3"])
+    tid = ticket(store, w, kind=TicketKind.RETURN, item_ids=[w.item_ids[1]])
+    made = get(store, Ticket, tid)
+    assert (made.due_at, made.due_rule) == (clock.now().add(hours=1), "supplier_answer")
+    [req] = open_requests(store)
+    record_supplier_answer(store.sessions, actor=w.actor, request_id=req.id, accepted=True)
+    answered = get(store, Ticket, tid)
+    assert answered.due_rule == "next_touch:new"  # answered: the ticket's own next look
+    # a slow supplier (24 h) does not pull the ticket's first answer (12 h) later or earlier
+    other = ticket(store, w, kind=TicketKind.RETURN, item_ids=[w.item_ids[0]])
+    assert get(store, Ticket, other).due_rule != "supplier_answer"
